@@ -1,0 +1,104 @@
+package clinic.letdown.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Sort;
+
+/**
+ * A person who signs in: staff (ADMIN, CONSULTANT) or a client.
+ * <p>
+ * {@code sessionVersion} is part of every session cookie; raising it (logout, password change,
+ * disabling) ends every session of this account on every node.
+ */
+@Entity
+public class Account extends PanacheEntity {
+
+    private static final RoleSetConverter ROLES = new RoleSetConverter();
+
+    /** Stored lower-cased: usernames are unique regardless of case. */
+    @Column(nullable = false, unique = true, length = 64)
+    public String username;
+
+    @Column(nullable = false, length = 120)
+    public String displayName;
+
+    @Column(nullable = false, length = 100)
+    public String passwordHash;
+
+    /** The roles as stored, e.g. "ADMIN,CONSULTANT"; read and change them through {@link #roles()}. */
+    @Column(name = "roles", nullable = false, length = 64)
+    public String roleNames = "";
+
+    public boolean enabled = true;
+
+    public boolean mustChangePassword;
+
+    public int sessionVersion;
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    public Instant lastLoginAt;
+
+    @Version
+    public long version;
+
+    public static String normalizeUsername(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Account> findByUsername(String username) {
+        return find("username", normalizeUsername(username)).firstResultOptional();
+    }
+
+    public static boolean usernameTaken(String username) {
+        return count("username", normalizeUsername(username)) > 0;
+    }
+
+    public static boolean anyEnabledAdmin() {
+        return count("enabled = true and roleNames like ?1", "%" + Role.ADMIN.name() + "%") > 0;
+    }
+
+    /** Enabled accounts holding the CONSULTANT role, by name: the choices for "assigned consultant". */
+    public static List<Account> consultants() {
+        return list("enabled = true and roleNames like ?1", Sort.by("displayName"), "%" + Role.CONSULTANT.name() + "%");
+    }
+
+    public Set<Role> roles() {
+        return ROLES.convertToEntityAttribute(roleNames);
+    }
+
+    public void setRoles(Set<Role> roles) {
+        roleNames = ROLES.convertToDatabaseColumn(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles().contains(role);
+    }
+
+    /** A client's portal account (managed from the client's page, not the staff list). */
+    public boolean isClientAccount() {
+        return has(Role.CLIENT);
+    }
+
+    /** @param hash from {@link Passwords#hash(String)} */
+    public void changePassword(String hash, boolean temporary) {
+        passwordHash = hash;
+        mustChangePassword = temporary;
+        endAllSessions();
+    }
+
+    /** Every cookie issued before this call stops working at its next request. */
+    public void endAllSessions() {
+        sessionVersion++;
+    }
+}

@@ -1,0 +1,170 @@
+package clinic.letdown.account;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import clinic.letdown.web.CurrentUser;
+import clinic.letdown.web.Flash;
+import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.Paged;
+import clinic.letdown.web.StaleEditException;
+
+/** /admin/users: staff accounts (list, create, change, disable, reset a password). */
+@Path("/admin/users")
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class AccountAdminResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Paged<Account> accounts, String q);
+
+        static native TemplateInstance form(Account account, AccountForm form, FormErrors errors,
+                String resetPassword, FormErrors resetErrors);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AccountMessages messages;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") String page) {
+        String search = q == null ? "" : q.trim();
+        PanacheQuery<Account> query = search.isEmpty()
+                ? Account.findAll(Sort.by("username"))
+                : Account.find("lower(username) like ?1 or lower(displayName) like ?1", Sort.by("username"),
+                        "%" + search.toLowerCase() + "%");
+        Paged<Account> accountsPage = Paged.of(query, Paged.pageNumber(page), Paged.DEFAULT_SIZE)
+                .withQuery(Map.of("q", search));
+        return Templates.list(accountsPage, search);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance createForm() {
+        return Templates.form(null, AccountForm.blank(), FormErrors.none(), "", FormErrors.none());
+    }
+
+    @POST
+    public Object create(@BeanParam AccountForm form) {
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        Set<Role> roles = form.parsedRoles(errors, messages);
+        checkNewPassword(form.temporaryPassword(), "temporaryPassword", errors);
+        if (!errors.has("username") && Account.usernameTaken(form.username())) {
+            errors.add("username", messages.usernameTaken());
+        }
+        if (errors.any()) {
+            return Templates.form(null, form, errors, "", FormErrors.none());
+        }
+        Account account = accounts.create(form.username(), form.displayName(), roles, form.temporaryPassword(), true);
+        return Flash.redirect("/admin/users/" + account.id, messages.created(account.username));
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@PathParam("id") long id) {
+        Account account = AccountService.load(id);
+        return Templates.form(account, AccountForm.of(account), FormErrors.none(), Passwords.temporary(),
+                FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    public Object update(@PathParam("id") long id, @BeanParam AccountForm form) {
+        Account account = AccountService.load(id);
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        Set<Role> roles = account.has(Role.CLIENT) ? account.roles() : form.parsedRoles(errors, messages);
+        if (id == currentUser.id() && !roles.contains(Role.ADMIN)) {
+            errors.add("roles", messages.notYourself());
+        }
+        if (errors.isEmpty()) {
+            try {
+                accounts.update(id, form.version(), form.displayName(), roles);
+                return Flash.redirect("/admin/users/" + id, messages.saved(account.username));
+            } catch (RuntimeException e) {
+                if (!StaleEditException.isStale(e)) {
+                    throw e;
+                }
+                errors.add(FormErrors.FORM, messages.staleAccount());
+                account = AccountService.load(id);
+                form = new AccountForm(account.username, form.displayName(), form.roles(), "",
+                        String.valueOf(account.version));
+            }
+        }
+        return Templates.form(account, withUsername(form, account), errors, Passwords.temporary(), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}/disable")
+    public Response disable(@PathParam("id") long id) {
+        Account account = AccountService.load(id);
+        if (id == currentUser.id()) {
+            return Flash.redirect("/admin/users/" + id, messages.notYourself());
+        }
+        accounts.setEnabled(id, false);
+        return Flash.redirect("/admin/users/" + id, messages.disabled(account.username));
+    }
+
+    @POST
+    @Path("{id}/enable")
+    public Response enable(@PathParam("id") long id) {
+        Account account = AccountService.load(id);
+        accounts.setEnabled(id, true);
+        return Flash.redirect("/admin/users/" + id, messages.enabled(account.username));
+    }
+
+    @POST
+    @Path("{id}/password")
+    public Object resetPassword(@PathParam("id") long id, @RestForm String temporaryPassword) {
+        Account account = AccountService.load(id);
+        FormErrors resetErrors = FormErrors.none();
+        checkNewPassword(temporaryPassword, "temporaryPassword", resetErrors);
+        if (resetErrors.any()) {
+            return Templates.form(account, AccountForm.of(account), FormErrors.none(),
+                    temporaryPassword == null ? "" : temporaryPassword, resetErrors);
+        }
+        accounts.resetPassword(id, temporaryPassword);
+        return Flash.redirect("/admin/users/" + id, messages.passwordReset(account.username));
+    }
+
+    private void checkNewPassword(String password, String field, FormErrors errors) {
+        if (Passwords.tooShort(password)) {
+            errors.add(field, messages.passwordTooShort());
+        } else if (Passwords.tooLong(password)) {
+            errors.add(field, messages.passwordTooLong());
+        }
+    }
+
+    private static AccountForm withUsername(AccountForm form, Account account) {
+        return new AccountForm(account.username, form.displayName(), form.roles() == null ? List.of() : form.roles(),
+                "", form.version());
+    }
+}

@@ -1,0 +1,60 @@
+package clinic.letdown.account;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Words about accounts that Java code puts on pages (flash messages, cross-field errors). */
+@MessageBundle("accountMsg")
+public interface AccountMessages {
+
+    @Message("That username is already taken (usernames ignore upper and lower case).")
+    String usernameTaken();
+
+    @Message("Choose at least one role.")
+    String noRole();
+
+    @Message("The CLIENT role cannot be combined with another role.")
+    String clientCombined();
+
+    @Message("Client portal accounts are created from the client's page.")
+    String clientFromClientPage();
+
+    @Message("At least 8 characters.")
+    String passwordTooShort();
+
+    @Message("At most 72 bytes (about 72 letters).")
+    String passwordTooLong();
+
+    @Message("The two new passwords differ.")
+    String passwordsDiffer();
+
+    @Message("That is not your current password.")
+    String wrongCurrentPassword();
+
+    @Message("Choose a password different from the current one.")
+    String passwordUnchanged();
+
+    @Message("You cannot disable your own account or take away your own ADMIN role.")
+    String notYourself();
+
+    @Message("Someone else changed this account while you were editing it. Their version is saved; your changes are shown below - check them and save again.")
+    String staleAccount();
+
+    @Message("Account {username} created. Give them the temporary password; they choose their own at first sign-in.")
+    String created(String username);
+
+    @Message("Account {username} saved.")
+    String saved(String username);
+
+    @Message("Account {username} disabled: every session of it has ended.")
+    String disabled(String username);
+
+    @Message("Account {username} enabled.")
+    String enabled(String username);
+
+    @Message("New temporary password set for {username}; they must change it at their next sign-in.")
+    String passwordReset(String username);
+
+    @Message("Your password is changed. Your other sessions have been signed out.")
+    String passwordChanged();
+}

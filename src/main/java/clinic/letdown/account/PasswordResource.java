@@ -1,0 +1,77 @@
+package clinic.letdown.account;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.vertx.ext.web.RoutingContext;
+import clinic.letdown.web.CurrentUser;
+import clinic.letdown.web.Flash;
+import clinic.letdown.web.FormErrors;
+
+/** /account/password: everyone changes their own password (and must, after a temporary one). */
+@Path("/account/password")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class PasswordResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(boolean mustChange, FormErrors errors);
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AccountMessages messages;
+
+    @Inject
+    SessionCookieMechanism sessions;
+
+    @GET
+    public TemplateInstance form() {
+        return Templates.form(mustChange(), FormErrors.none());
+    }
+
+    /** Passwords are never sent back into a form, so only the messages survive an error. */
+    @POST
+    public Object change(@RestForm String currentPassword, @RestForm String newPassword,
+            @RestForm String confirmPassword, RoutingContext context) {
+        long id = currentUser.id();
+        FormErrors errors = FormErrors.none();
+        if (!accounts.passwordMatches(id, currentPassword)) {
+            errors.add("currentPassword", messages.wrongCurrentPassword());
+        }
+        if (Passwords.tooShort(newPassword)) {
+            errors.add("newPassword", messages.passwordTooShort());
+        } else if (Passwords.tooLong(newPassword)) {
+            errors.add("newPassword", messages.passwordTooLong());
+        } else if (newPassword.equals(currentPassword)) {
+            errors.add("newPassword", messages.passwordUnchanged());
+        } else if (!newPassword.equals(confirmPassword)) {
+            errors.add("confirmPassword", messages.passwordsDiffer());
+        }
+        if (errors.any()) {
+            return Templates.form(mustChange(), errors);
+        }
+        SessionTicket ticket = accounts.changeOwnPassword(id, newPassword);
+        sessions.issue(context, ticket);
+        return Flash.redirect("/", messages.passwordChanged());
+    }
+
+    private boolean mustChange() {
+        return currentUser.account().map(SessionAccount::mustChangePassword).orElse(false);
+    }
+}

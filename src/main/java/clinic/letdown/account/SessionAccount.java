@@ -1,0 +1,20 @@
+package clinic.letdown.account;
+
+import java.util.Set;
+
+/** The few facts about the signed-in account that every request needs, read once per request. */
+public record SessionAccount(long id, String username, String displayName, Set<Role> roles,
+        boolean mustChangePassword, int sessionVersion) {
+
+    /** Name of the SecurityIdentity attribute that holds this record. */
+    public static final String ATTRIBUTE = "clinic.account";
+
+    public static SessionAccount of(Account account) {
+        return new SessionAccount(account.id, account.username, account.displayName, account.roles(),
+                account.mustChangePassword, account.sessionVersion);
+    }
+
+    public SessionTicket ticket() {
+        return new SessionTicket(username, sessionVersion);
+    }
+}

@@ -1,0 +1,42 @@
+package clinic.letdown.web;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Typed view of the {@code clinic.*} keys in application.properties. */
+@ConfigMapping(prefix = "clinic")
+public interface ClinicConfig {
+
+    /** The clinic's name, printed on reports and letters. */
+    String name();
+
+    /** Demo mode: demo accounts with published passwords and a small demo clinic. Never in production. */
+    @WithDefault("false")
+    boolean demo();
+
+    /** Key that encrypts the session cookie; required, at least 32 characters. */
+    Optional<String> sessionKey();
+
+    Duration sessionTimeout();
+
+    Admin admin();
+
+    Login login();
+
+    interface Admin {
+        Optional<String> username();
+
+        Optional<String> password();
+    }
+
+    interface Login {
+        int maxFailuresPerUsername();
+
+        int maxFailuresPerAddress();
+
+        Duration window();
+    }
+}

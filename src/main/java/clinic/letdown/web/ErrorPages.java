@@ -1,0 +1,79 @@
+package clinic.letdown.web;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.vertx.ext.web.RoutingContext;
+import clinic.letdown.audit.AuditAction;
+import clinic.letdown.audit.AuditTrail;
+
+/**
+ * Every error answers with a page of the app: the status, a plain explanation, a way back;
+ * never a stack trace. A 500 is logged with an incident number that the page shows.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance error(int status, String incident);
+    }
+
+    @Inject
+    AuditTrail audit;
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return page(404, null);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, RoutingContext context) {
+        audit.record(AuditAction.ACCESS_DENIED, null, null, context.request().method() + " " + context.normalizedPath());
+        return page(403, null);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return page(status, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Incident %s: unexpected error", incident);
+        return page(500, incident);
+    }
+
+    /** Errors answered without a body (a refused CSRF token, a wrong method) get the page too. */
+    @ServerResponseFilter
+    public void bodyForBareErrors(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() >= 400 && !response.hasEntity() && !"HEAD".equals(request.getMethod())) {
+            response.setEntity(Templates.error(response.getStatus(), null).render(), null, MediaType.TEXT_HTML_TYPE);
+        }
+    }
+
+    static Response page(int status, String incident) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(status, incident).render()).build();
+    }
+}

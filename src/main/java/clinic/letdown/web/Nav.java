@@ -1,0 +1,27 @@
+package clinic.letdown.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+
+/** Which part of the app the current page belongs to, so the layout can mark its menu item. */
+@Named("nav")
+@RequestScoped
+public class Nav {
+
+    @Inject
+    CurrentVertxRequest request;
+
+    /** "page" for the exact item, "true" when inside its section, null otherwise: an aria-current value. */
+    public String current(String prefix) {
+        RoutingContext context = request.getCurrent();
+        String path = context == null ? "" : context.normalizedPath();
+        if (path.equals(prefix)) {
+            return "page";
+        }
+        return path.startsWith(prefix + "/") && !"/admin".equals(prefix) ? "true" : null;
+    }
+}

@@ -1,0 +1,36 @@
+package clinic.letdown.web;
+
+import jakarta.persistence.OptimisticLockException;
+
+/**
+ * Someone saved the record after this form was opened. Resources catch it and show the form
+ * again with the typed values and an explanation; nothing is overwritten.
+ */
+public class StaleEditException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Compares the version the form was opened with against the stored one. */
+    public static void check(long storedVersion, String submittedVersion) {
+        long submitted;
+        try {
+            submitted = Long.parseLong(submittedVersion == null ? "" : submittedVersion.trim());
+        } catch (NumberFormatException e) {
+            throw new StaleEditException();
+        }
+        if (submitted != storedVersion) {
+            throw new StaleEditException();
+        }
+    }
+
+    /** True for our own check and for Hibernate's, which fires when two saves race. */
+    public static boolean isStale(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StaleEditException || t instanceof OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
