@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.panache.common.Sort;
+import clinic.letdown.web.EnumSetColumn;
 
 /**
  * A person who signs in: staff (ADMIN, CONSULTANT) or a client.
@@ -22,7 +23,6 @@ import io.quarkus.panache.common.Sort;
 @Entity
 public class Account extends PanacheEntity {
 
-    private static final RoleSetConverter ROLES = new RoleSetConverter();
 
     /** Stored lower-cased: usernames are unique regardless of case. */
     @Column(nullable = false, unique = true, length = 64)
@@ -74,11 +74,11 @@ public class Account extends PanacheEntity {
     }
 
     public Set<Role> roles() {
-        return ROLES.convertToEntityAttribute(roleNames);
+        return EnumSetColumn.parse(Role.class, roleNames);
     }
 
     public void setRoles(Set<Role> roles) {
-        roleNames = ROLES.convertToDatabaseColumn(roles);
+        roleNames = EnumSetColumn.format(roles);
     }
 
     public boolean has(Role role) {

@@ -5,9 +5,10 @@ import java.security.SecureRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import clinic.letdown.web.ClinicConfig;
 
 /** Password hashing (bcrypt) and the password policy. */
 @ApplicationScoped
@@ -22,11 +23,11 @@ public class Passwords {
     /** A real hash to compare against when the username does not exist, so timing reveals nothing. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no-such-account-password", 10);
 
-    @ConfigProperty(name = "clinic.password.bcrypt-cost", defaultValue = "12")
-    int cost;
+    @Inject
+    ClinicConfig config;
 
     public String hash(String plain) {
-        return BcryptUtil.bcryptHash(plain, cost);
+        return BcryptUtil.bcryptHash(plain, config.password().bcryptCost());
     }
 
     public boolean matches(String plain, String hash) {

@@ -17,6 +17,9 @@ public interface ClinicConfig {
     @WithDefault("false")
     boolean demo();
 
+    /** Directory of the embedded H2 database (and of backups made from it). */
+    String dataDir();
+
     /** Key that encrypts the session cookie; required, at least 32 characters. */
     Optional<String> sessionKey();
 
@@ -25,6 +28,14 @@ public interface ClinicConfig {
     Admin admin();
 
     Login login();
+
+    Password password();
+
+    interface Password {
+        /** bcrypt work factor; each step doubles the time of a sign-in check. */
+        @WithDefault("12")
+        int bcryptCost();
+    }
 
     interface Admin {
         Optional<String> username();

@@ -1,0 +1,101 @@
+package clinic.letdown.careplan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import clinic.letdown.account.Account;
+import clinic.letdown.client.Client;
+import clinic.letdown.consultation.DifficultyFactor;
+import clinic.letdown.web.EnumSetColumn;
+
+/** A client's care plan (FHIR CarePlan): goals and activities built from the strategy library. */
+@Entity
+public class CarePlan extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id")
+    public Client client;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    public Account author;
+
+    @Column(nullable = false, length = 200)
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CarePlanStatus status = CarePlanStatus.DRAFT;
+
+    public LocalDate periodStart;
+
+    public LocalDate periodEnd;
+
+    @Column(name = "addressed_factors", nullable = false)
+    public String addressedFactorNames = "";
+
+    /**
+     * The client's id while ACTIVE, else null; kept in step with {@link #status} here. Its unique
+     * constraint lets the database refuse a second active plan for a client.
+     */
+    @Column(name = "active_client_id")
+    Long activeClientId;
+
+    @OneToMany(mappedBy = "carePlan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position, id")
+    public List<Goal> goals = new ArrayList<>();
+
+    @OneToMany(mappedBy = "carePlan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position, id")
+    public List<Activity> activities = new ArrayList<>();
+
+    @OneToMany(mappedBy = "carePlan", cascade = CascadeType.ALL)
+    @OrderBy("changedAt, id")
+    public List<CarePlanStatusChange> statusHistory = new ArrayList<>();
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    @Column(nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @PrePersist
+    @PreUpdate
+    void keepActiveMarkerInStep() {
+        activeClientId = status == CarePlanStatus.ACTIVE ? client.id : null;
+    }
+
+    public EnumSet<DifficultyFactor> addressedFactors() {
+        return EnumSetColumn.parse(DifficultyFactor.class, addressedFactorNames);
+    }
+
+    public void setAddressedFactors(Set<DifficultyFactor> factors) {
+        addressedFactorNames = EnumSetColumn.format(factors);
+    }
+
+    public static CarePlan findActiveFor(long clientId) {
+        return find("client.id = ?1 and status = ?2", clientId, CarePlanStatus.ACTIVE).firstResult();
+    }
+}

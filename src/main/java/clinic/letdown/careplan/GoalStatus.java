@@ -1,0 +1,5 @@
+package clinic.letdown.careplan;
+
+public enum GoalStatus {
+    IN_PROGRESS, ACHIEVED, NOT_ACHIEVED, CANCELLED
+}

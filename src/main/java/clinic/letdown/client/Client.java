@@ -1,0 +1,81 @@
+package clinic.letdown.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import clinic.letdown.account.Account;
+
+/** The breastfeeding parent (FHIR Patient), with her babies. */
+@Entity
+public class Client extends PanacheEntity {
+
+    @Column(nullable = false, length = 80)
+    public String firstName;
+
+    @Column(nullable = false, length = 80)
+    public String lastName;
+
+    public LocalDate dateOfBirth;
+
+    public String phone;
+
+    public String email;
+
+    public String preferredLanguage;
+
+    /** The assigned consultant. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "consultant_id")
+    public Account consultant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClientStatus status = ClientStatus.ACTIVE;
+
+    public String notes;
+
+    /** Her sign-in for the portal, if she has one: one account belongs to exactly one client. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "portal_account_id")
+    public Account portalAccount;
+
+    @OneToMany(mappedBy = "client", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("dateOfBirth, id")
+    public List<Baby> babies = new ArrayList<>();
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    @Column(nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public boolean isActive() {
+        return status == ClientStatus.ACTIVE;
+    }
+
+    public static Client findByPortalAccount(long accountId) {
+        return find("portalAccount.id", accountId).firstResult();
+    }
+}

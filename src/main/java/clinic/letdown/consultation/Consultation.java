@@ -1,0 +1,117 @@
+package clinic.letdown.consultation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import clinic.letdown.account.Account;
+import clinic.letdown.client.Client;
+import clinic.letdown.web.EnumSetColumn;
+
+/** One visit (FHIR Encounter) with its SOAP notes, measurements and letdown findings. */
+@Entity
+public class Consultation extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id")
+    public Client client;
+
+    /** The charting consultant. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "consultant_id")
+    public Account consultant;
+
+    @Column(nullable = false)
+    public Instant startedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ConsultationKind kind;
+
+    public String reason;
+
+    public String subjective;
+    public String objective;
+    public String assessment;
+    public String plan;
+
+    /** LATCH items, each 0-2 (Jensen, Wallace and Kelsay 1994); null when not scored. */
+    public Integer latchLatch;
+    public Integer latchAudible;
+    public Integer latchNipple;
+    public Integer latchComfort;
+    public Integer latchHold;
+
+    public Integer infantWeightGrams;
+    public Integer preFeedWeightGrams;
+    public Integer postFeedWeightGrams;
+
+    /** Numeric rating scale 0-10. */
+    public Integer painScore;
+
+    @Column(name = "letdown_signs", nullable = false)
+    public String signNames = "";
+
+    @Column(name = "letdown_triggers", nullable = false)
+    public String triggerNames = "";
+
+    public LocalDate followUpOn;
+
+    @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("severity desc, id")
+    public List<LetdownDifficulty> difficulties = new ArrayList<>();
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    @Column(nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    /** The LATCH total 0-10, or null unless all five items are scored. */
+    public Integer latchTotal() {
+        List<Integer> items = Stream.of(latchLatch, latchAudible, latchNipple, latchComfort, latchHold).toList();
+        return items.contains(null) ? null : items.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Milk transferred in ml (1 g gained = 1 ml), or null without both test weights. */
+    public Integer milkTransferMl() {
+        return preFeedWeightGrams == null || postFeedWeightGrams == null ? null
+                : postFeedWeightGrams - preFeedWeightGrams;
+    }
+
+    public EnumSet<LetdownSign> signs() {
+        return EnumSetColumn.parse(LetdownSign.class, signNames);
+    }
+
+    public void setSigns(Set<LetdownSign> signs) {
+        signNames = EnumSetColumn.format(signs);
+    }
+
+    public EnumSet<LetdownTrigger> triggers() {
+        return EnumSetColumn.parse(LetdownTrigger.class, triggerNames);
+    }
+
+    public void setTriggers(Set<LetdownTrigger> triggers) {
+        triggerNames = EnumSetColumn.format(triggers);
+    }
+}
