@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -59,15 +58,16 @@ public class LoginResource {
     @GET
     @Path("login")
     @PermitAll
-    public Object login(@QueryParam("error") String error, @QueryParam("locked") String locked,
-            @QueryParam("logout") String logout, RoutingContext context) {
+    public Object login(RoutingContext context) {
         if (currentUser.isSignedIn()) {
             return Flash.redirect("/");
         }
-        String problem = locked != null ? "locked" : error != null ? "failed" : null;
+        boolean locked = context.queryParams().contains("locked");
+        boolean logout = context.queryParams().contains("logout");
+        String problem = locked ? "locked" : context.queryParams().contains("error") ? "failed" : null;
         String typed = problem == null ? null
                 : SessionCookieMechanism.remembered(context, SessionCookieMechanism.TYPED_USERNAME_COOKIE);
-        return Templates.login(problem, typed, logout != null);
+        return Templates.login(problem, typed, logout);
     }
 
     @POST

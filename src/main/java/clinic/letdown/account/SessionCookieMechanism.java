@@ -150,9 +150,8 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
 
     /** Only a local path may be returned to: never another site ("//evil" or "/\evil"). */
     private String takeReturnTo(RoutingContext context) {
-        Cookie cookie = context.request().getCookie(RETURN_TO_COOKIE);
+        String path = remembered(context, RETURN_TO_COOKIE);
         forget(context, RETURN_TO_COOKIE);
-        String path = cookie == null ? null : cookie.getValue();
         boolean local = path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
                 && !path.startsWith("/login") && !path.startsWith(LOGIN_POST);
         return local ? path : "/";

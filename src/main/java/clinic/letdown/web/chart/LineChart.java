@@ -1,0 +1,194 @@
+package clinic.letdown.web.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateData;
+
+/**
+ * Geometry of a server-rendered SVG line chart: lines over an x axis (time as numbers, e.g.
+ * epoch days) with a fixed or fitted y range. Drawn by {@code tags/lineChart.html}; the page
+ * always shows the same data as a table too, the text equivalent for screen readers.
+ */
+@TemplateData
+public record LineChart(String title, String description, String yLabel, List<Line> lines, List<Tick> xTicks,
+        List<Tick> yTicks) {
+
+    public static final int WIDTH = 640;
+    public static final int HEIGHT = 260;
+    static final int LEFT = 48;
+    static final int RIGHT = 16;
+    static final int TOP = 16;
+    static final int BOTTOM = 40;
+
+    /** One series: its name, CSS class for its colour, SVG path and point markers. */
+    @TemplateData
+    public record Line(String name, String cssClass, String path, List<Marker> markers) {
+    }
+
+    /** A point: where it is drawn and what its tooltip says. */
+    @TemplateData
+    public record Marker(String x, String y, String label) {
+    }
+
+    @TemplateData
+    public record Tick(String position, String label) {
+    }
+
+    /** A data point: x as a number (e.g. epoch day), its label on the axis, y, and a tooltip. */
+    public record Point(double x, String xLabel, double y, String label) {
+    }
+
+    public int width() {
+        return WIDTH;
+    }
+
+    public int height() {
+        return HEIGHT;
+    }
+
+    public int plotLeft() {
+        return LEFT;
+    }
+
+    public int plotRight() {
+        return WIDTH - RIGHT;
+    }
+
+    public int plotTop() {
+        return TOP;
+    }
+
+    public int plotBottom() {
+        return HEIGHT - BOTTOM;
+    }
+
+    public boolean isEmpty() {
+        return lines.stream().allMatch(line -> line.markers().isEmpty());
+    }
+
+    public static Builder builder(String title, String description) {
+        return new Builder(title, description);
+    }
+
+    public static final class Builder {
+        private final String title;
+        private final String description;
+        private String yLabel = "";
+        private Double yMin;
+        private Double yMax;
+        private final List<String> names = new ArrayList<>();
+        private final List<List<Point>> series = new ArrayList<>();
+
+        private Builder(String title, String description) {
+            this.title = title;
+            this.description = description;
+        }
+
+        /** A fixed y range, e.g. 0-10 for a severity; without it the range fits the data. */
+        public Builder yRange(double min, double max) {
+            this.yMin = min;
+            this.yMax = max;
+            return this;
+        }
+
+        public Builder yLabel(String label) {
+            this.yLabel = label;
+            return this;
+        }
+
+        public Builder line(String name, List<Point> points) {
+            names.add(name);
+            series.add(List.copyOf(points));
+            return this;
+        }
+
+        public LineChart build() {
+            List<Point> all = series.stream().flatMap(List::stream).toList();
+            double xMin = all.stream().mapToDouble(Point::x).min().orElse(0);
+            double xMax = all.stream().mapToDouble(Point::x).max().orElse(1);
+            if (xMax == xMin) {
+                xMin -= 1;
+                xMax += 1;
+            }
+            double low = yMin != null ? yMin : Math.min(0, all.stream().mapToDouble(Point::y).min().orElse(0));
+            double high = yMax != null ? yMax : niceCeiling(all.stream().mapToDouble(Point::y).max().orElse(1));
+            if (high == low) {
+                high = low + 1;
+            }
+            Scale sx = new Scale(xMin, xMax, LEFT, WIDTH - RIGHT);
+            Scale sy = new Scale(low, high, HEIGHT - BOTTOM, TOP);
+            List<Line> lines = new ArrayList<>();
+            for (int i = 0; i < series.size(); i++) {
+                StringBuilder path = new StringBuilder();
+                List<Marker> markers = new ArrayList<>();
+                for (Point p : series.get(i)) {
+                    String x = fmt(sx.map(p.x()));
+                    String y = fmt(sy.map(p.y()));
+                    path.append(path.isEmpty() ? "M" : " L").append(x).append(' ').append(y);
+                    markers.add(new Marker(x, y, p.label()));
+                }
+                lines.add(new Line(names.get(i), "series-" + (i % 6), path.toString(), markers));
+            }
+            return new LineChart(title, description, yLabel, lines, xTicks(all, sx), yTicks(low, high, sy));
+        }
+
+        private static List<Tick> xTicks(List<Point> all, Scale sx) {
+            List<Point> sorted = all.stream().sorted((a, b) -> Double.compare(a.x(), b.x())).toList();
+            List<Tick> ticks = new ArrayList<>();
+            if (sorted.isEmpty()) {
+                return ticks;
+            }
+            int count = Math.min(5, sorted.size());
+            double lastX = Double.NaN;
+            for (int i = 0; i < count; i++) {
+                Point p = sorted.get(count == 1 ? 0 : i * (sorted.size() - 1) / (count - 1));
+                if (p.x() != lastX) {
+                    ticks.add(new Tick(fmt(sx.map(p.x())), p.xLabel()));
+                    lastX = p.x();
+                }
+            }
+            return ticks;
+        }
+
+        private static List<Tick> yTicks(double low, double high, Scale sy) {
+            List<Tick> ticks = new ArrayList<>();
+            double step = niceStep((high - low) / 4);
+            for (double v = Math.ceil(low / step) * step; v <= high + 1e-9; v += step) {
+                ticks.add(new Tick(fmt(sy.map(v)), v == Math.rint(v) ? String.valueOf((long) v)
+                        : String.format(Locale.ENGLISH, "%.1f", v)));
+            }
+            return ticks;
+        }
+    }
+
+    static double niceCeiling(double value) {
+        if (value <= 0) {
+            return 1;
+        }
+        double step = niceStep(value / 4);
+        return Math.ceil(value / step) * step;
+    }
+
+    static double niceStep(double raw) {
+        if (raw <= 0) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double residual = raw / magnitude;
+        double nice = residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 5 ? 5 : 10;
+        return nice * magnitude;
+    }
+
+    static String fmt(double value) {
+        return String.format(Locale.ENGLISH, "%.1f", value);
+    }
+
+    /** Maps a data range onto a pixel range. */
+    record Scale(double from, double to, double pixelFrom, double pixelTo) {
+        double map(double v) {
+            return pixelFrom + (v - from) / (to - from) * (pixelTo - pixelFrom);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package clinic.letdown.support;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import clinic.letdown.account.Account;
+import clinic.letdown.account.AccountService;
+import clinic.letdown.account.Role;
+
+/** Accounts for tests, each with a fresh unique username, so tests never share data. */
+public final class TestAccounts {
+
+    public static final String PASSWORD = "test-password-1";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    public record Created(long id, String username, String password) {
+        public WebSession signIn() {
+            return WebSession.signIn(username, password);
+        }
+    }
+
+    private TestAccounts() {
+    }
+
+    public static String uniqueName(String prefix) {
+        return prefix + "-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet();
+    }
+
+    public static Created create(String prefix, Role... roles) {
+        return create(prefix, false, roles);
+    }
+
+    public static Created create(String prefix, boolean temporaryPassword, Role... roles) {
+        String username = uniqueName(prefix);
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        set.addAll(Set.of(roles));
+        Account account = QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(AccountService.class)
+                .get().create(username, "Test " + prefix, set, PASSWORD, temporaryPassword));
+        return new Created(account.id, username, PASSWORD);
+    }
+
+    public static Created admin() {
+        return create("admin", Role.ADMIN);
+    }
+
+    public static Created consultant() {
+        return create("consultant", Role.CONSULTANT);
+    }
+
+    public static Created client() {
+        return create("client", Role.CLIENT);
+    }
+
+    public static Account load(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(id));
+    }
+}
