@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -75,7 +76,7 @@ public class AccountAdminResource {
 
     @POST
     public Object create(@BeanParam AccountForm form) {
-        FormErrors errors = FormErrors.of(validator.validate(form));
+        FormErrors errors = FormErrors.of(validator.validate(form, Default.class, AccountForm.Creation.class));
         Set<Role> roles = form.parsedRoles(errors, messages);
         checkNewPassword(form.temporaryPassword(), "temporaryPassword", errors);
         if (!errors.has("username") && Account.usernameTaken(form.username())) {

@@ -16,12 +16,17 @@ import clinic.letdown.web.FormErrors;
 /** What an admin types to create or change a staff account; bound field by field, never to the entity. */
 @TemplateData
 public record AccountForm(
-        @RestForm @NotBlank(message = "{account.username.required}") @Size(min = 3, max = 64, message = "{account.username.size}")
-        @Pattern(regexp = "[A-Za-z0-9._@-]*", message = "{account.username.pattern}") String username,
+        @RestForm @NotBlank(groups = Creation.class, message = "{account.username.required}")
+        @Size(groups = Creation.class, min = 3, max = 64, message = "{account.username.size}")
+        @Pattern(groups = Creation.class, regexp = "[A-Za-z0-9._@-]*", message = "{account.username.pattern}") String username,
         @RestForm @NotBlank(message = "{account.displayName.required}") @Size(max = 120, message = "{field.max120}") String displayName,
         @RestForm List<String> roles,
         @RestForm String temporaryPassword,
         @RestForm String version) {
+
+    /** Checks that only apply when creating: the username is fixed afterwards. */
+    public interface Creation {
+    }
 
     public static AccountForm blank() {
         return new AccountForm("", "", List.of(Role.CONSULTANT.name()), Passwords.temporary(), "0");

@@ -1,6 +1,7 @@
 package clinic.letdown.account;
 
 import java.util.EnumSet;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,10 @@ public class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class);
 
+    public enum Outcome {
+        ADMIN_EXISTS, CREATED, NOT_CONFIGURED, BAD_PASSWORD, USERNAME_TAKEN
+    }
+
     @Inject
     ClinicConfig config;
 
@@ -30,33 +35,47 @@ public class FirstAdmin {
 
     @ActivateRequestContext
     void onStart(@Observes @Priority(10) StartupEvent event) {
-        if (Account.anyEnabledAdmin()) {
-            return;
-        }
-        var username = config.admin().username().filter(u -> !u.isBlank());
-        var password = config.admin().password().filter(p -> !p.isBlank());
-        if (username.isEmpty() || password.isEmpty()) {
-            if (!config.demo()) {
-                LOG.warn("No administrator account exists. To create the first one, set CLINIC_ADMIN_USERNAME and"
-                        + " CLINIC_ADMIN_PASSWORD (at least 8 characters) and restart; then sign in and change"
-                        + " the password.");
-            }
-            return;
-        }
-        if (Passwords.tooShort(password.get()) || Passwords.tooLong(password.get())) {
-            LOG.error("CLINIC_ADMIN_PASSWORD must be 8 to 72 characters long; no administrator was created.");
-            return;
-        }
         try {
-            if (Account.usernameTaken(username.get())) {
-                LOG.errorf("CLINIC_ADMIN_USERNAME %s belongs to an account without the ADMIN role; choose another.",
-                        Account.normalizeUsername(username.get()));
-                return;
+            Outcome outcome = ensureAdmin(config.admin().username(), config.admin().password());
+            switch (outcome) {
+                case CREATED -> LOG.infof("Created the first administrator account %s.",
+                        Account.normalizeUsername(config.admin().username().orElseThrow()));
+                case NOT_CONFIGURED -> {
+                    if (!config.demo()) {
+                        LOG.warn("No administrator account exists. To create the first one, set CLINIC_ADMIN_USERNAME"
+                                + " and CLINIC_ADMIN_PASSWORD (8 to 72 characters) and restart; then sign in and"
+                                + " change the password.");
+                    }
+                }
+                case BAD_PASSWORD -> LOG.error("CLINIC_ADMIN_PASSWORD must be 8 to 72 characters long;"
+                        + " no administrator was created.");
+                case USERNAME_TAKEN -> LOG.error("CLINIC_ADMIN_USERNAME names an existing account without the ADMIN"
+                        + " role; choose another username.");
+                case ADMIN_EXISTS -> {
+                }
             }
-            accounts.create(username.get(), "Administrator", EnumSet.of(Role.ADMIN), password.get(), false);
-            LOG.infof("Created the first administrator account %s.", Account.normalizeUsername(username.get()));
         } catch (RuntimeException raceWithAnotherNode) {
             LOG.info("Another node created the first administrator at the same moment.");
         }
+    }
+
+    /** Creates the configured administrator if no enabled administrator exists. */
+    public Outcome ensureAdmin(Optional<String> username, Optional<String> password) {
+        if (Account.anyEnabledAdmin()) {
+            return Outcome.ADMIN_EXISTS;
+        }
+        Optional<String> name = username.filter(u -> !u.isBlank());
+        Optional<String> secret = password.filter(p -> !p.isBlank());
+        if (name.isEmpty() || secret.isEmpty()) {
+            return Outcome.NOT_CONFIGURED;
+        }
+        if (Passwords.tooShort(secret.get()) || Passwords.tooLong(secret.get())) {
+            return Outcome.BAD_PASSWORD;
+        }
+        if (Account.usernameTaken(name.get())) {
+            return Outcome.USERNAME_TAKEN;
+        }
+        accounts.create(name.get(), "Administrator", EnumSet.of(Role.ADMIN), secret.get(), false);
+        return Outcome.CREATED;
     }
 }

@@ -17,7 +17,7 @@ public class MustChangePasswordFilter {
     @Inject
     CurrentUser currentUser;
 
-    @ServerRequestFilter
+    @ServerRequestFilter(preMatching = true)
     public Optional<Response> sendToPasswordForm(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         boolean mustChange = currentUser.account().map(SessionAccount::mustChangePassword).orElse(false);

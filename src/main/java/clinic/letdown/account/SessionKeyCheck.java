@@ -1,5 +1,7 @@
 package clinic.letdown.account;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,7 +19,11 @@ public class SessionKeyCheck {
     ClinicConfig config;
 
     void onStart(@Observes StartupEvent event) {
-        String key = config.sessionKey().orElseThrow(SessionKeyCheck::missingKey);
+        verify(config.sessionKey());
+    }
+
+    void verify(Optional<String> configured) {
+        String key = configured.filter(k -> !k.isBlank()).orElseThrow(SessionKeyCheck::missingKey);
         if (key.length() < MIN_LENGTH) {
             throw new IllegalStateException("CLINIC_SESSION_KEY is too short: use at least " + MIN_LENGTH
                     + " random characters (for example the output of `openssl rand -base64 48`).");

@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -37,14 +38,26 @@ public class ErrorPages {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ManagedExecutor executor;
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return page(404, null);
     }
 
+    /** Refusals happen on the I/O thread, where no transaction may start: the audit is written aside. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, RoutingContext context) {
-        audit.record(AuditAction.ACCESS_DENIED, null, null, context.request().method() + " " + context.normalizedPath());
+        String actor = currentUser.getUsername();
+        String address = context.request().remoteAddress() == null ? null
+                : context.request().remoteAddress().hostAddress();
+        String what = context.request().method() + " " + context.normalizedPath();
+        executor.runAsync(() -> audit.recordAs(actor.isEmpty() ? null : actor, address, AuditAction.ACCESS_DENIED,
+                null, null, null, what));
         return page(403, null);
     }
 

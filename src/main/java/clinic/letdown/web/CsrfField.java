@@ -1,0 +1,43 @@
+package clinic.letdown.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The CSRF token for forms ({@code tags/csrf.html}). quarkus-rest-csrf puts it on the request when
+ * its filter ran; error pages (a 403 thrown before that filter, a refused token) still show the
+ * layout's sign-out form, so there the token is read back from its cookie.
+ */
+@Named("csrfField")
+@RequestScoped
+public class CsrfField {
+
+    public static final String NAME = "csrf-token";
+    /** Where quarkus-rest-csrf leaves the token on the request. */
+    private static final String REQUEST_KEY = "csrf_token";
+
+    @Inject
+    CurrentVertxRequest request;
+
+    public String getName() {
+        return NAME;
+    }
+
+    public String getToken() {
+        RoutingContext context = request.getCurrent();
+        if (context == null) {
+            return "";
+        }
+        Object token = context.get(REQUEST_KEY);
+        if (token != null) {
+            return token.toString();
+        }
+        Cookie cookie = context.request().getCookie(NAME);
+        return cookie == null ? "" : cookie.getValue();
+    }
+}

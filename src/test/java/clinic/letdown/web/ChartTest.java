@@ -1,0 +1,43 @@
+package clinic.letdown.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import clinic.letdown.web.chart.BarChart;
+import clinic.letdown.web.chart.LineChart;
+
+class ChartTest {
+
+    @Test
+    void aLineChartMapsTheRangeOntoThePlot() {
+        LineChart chart = LineChart.builder("Stress", "Stress over visits").yRange(0, 10)
+                .line("Stress", List.of(new LineChart.Point(0, "1 Mar", 10, "10"),
+                        new LineChart.Point(10, "11 Mar", 0, "0")))
+                .build();
+        LineChart.Line line = chart.lines().get(0);
+        assertEquals("M48.0 16.0 L624.0 220.0", line.path(), "10 at the top left, 0 at the bottom right");
+        assertEquals(List.of("0", "5", "10"), chart.yTicks().stream().map(LineChart.Tick::label).toList());
+        assertEquals("1 Mar", chart.xTicks().get(0).label());
+    }
+
+    @Test
+    void anEmptyChartSaysSo() {
+        assertTrue(LineChart.builder("t", "d").line("none", List.of()).build().isEmpty());
+        assertTrue(BarChart.of("t", "d", List.of()).isEmpty());
+    }
+
+    @Test
+    void barsAreProportionalAndNegativeValuesGoLeft() {
+        BarChart chart = BarChart.of("Change", "Mean change", List.of(new BarChart.Row("STRESS", -4, "-4"),
+                new BarChart.Row("PAIN", 2, "+2")));
+        BarChart.Bar stress = chart.bars().get(0);
+        BarChart.Bar pain = chart.bars().get(1);
+        assertEquals("bar negative", stress.cssClass());
+        assertEquals(Double.parseDouble(stress.width()), 2 * Double.parseDouble(pain.width()), 0.2);
+        assertEquals(Double.parseDouble(chart.zeroX()), Double.parseDouble(pain.x()), 0.01);
+    }
+}
