@@ -1,0 +1,70 @@
+package clinic.letdown.packaged;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import clinic.letdown.support.WebSession;
+
+/** How the packaged app starts in production: key required, first admin from the environment, no demo. */
+class ProductionStartIT {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void refusesToStartWithoutASessionKey() throws Exception {
+        try (PackagedApp app = PackagedApp.onH2(data).with("CLINIC_SESSION_KEY", null)) {
+            assertNotEquals(0, app.startExpectingExit());
+            assertTrue(app.output().contains("No session key configured. Set the environment variable CLINIC_SESSION_KEY"),
+                    app.output());
+        }
+    }
+
+    @Test
+    void refusesAShortKeyWithoutPrintingIt() throws Exception {
+        try (PackagedApp app = PackagedApp.onH2(data).with("CLINIC_SESSION_KEY", "tiny-key-123")) {
+            assertNotEquals(0, app.startExpectingExit());
+            assertTrue(app.output().contains("CLINIC_SESSION_KEY is too short"));
+            assertFalse(app.output().contains("tiny-key-123"), "the key is never logged");
+        }
+    }
+
+    @Test
+    void theFirstAdminComesFromTheEnvironmentAndThereAreNoDemoAccounts() throws Exception {
+        try (PackagedApp app = PackagedApp.onH2(data).with("CLINIC_ADMIN_USERNAME", "Boss")
+                .with("CLINIC_ADMIN_PASSWORD", "first-boss-password").start()) {
+            RestAssured.port = app.port();
+            Response home = WebSession.signIn("boss", "first-boss-password").get("/");
+            assertTrue(home.header("Location").endsWith("/admin"));
+            assertTrue(WebSession.anonymous().login("admin", "admin-demo-2026").header("Location").contains("error"),
+                    "no demo account outside demo mode");
+            assertTrue(app.output().contains("Created the first administrator account boss"));
+            assertFalse(app.output().contains(PackagedApp.SESSION_KEY), "the key is never logged");
+            assertFalse(app.output().contains("first-boss-password"), "nor the password");
+        }
+        try (PackagedApp again = PackagedApp.onH2(data).start()) {
+            RestAssured.port = again.port();
+            WebSession.signIn("boss", "first-boss-password");
+            assertFalse(again.output().contains("No administrator account exists"), "the admin survives restarts");
+        }
+    }
+
+    @Test
+    void withoutAdminSettingsTheLogSaysHowToCreateOne() throws Exception {
+        try (PackagedApp app = PackagedApp.onH2(data).start()) {
+            assertTrue(app.output().contains("No administrator account exists. To create the first one, set"
+                    + " CLINIC_ADMIN_USERNAME"), app.output());
+            RestAssured.port = app.port();
+            assertEquals(302, WebSession.anonymous().get("/admin").statusCode());
+        }
+    }
+}
