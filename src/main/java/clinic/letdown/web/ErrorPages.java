@@ -80,8 +80,9 @@ public class ErrorPages {
     }
 
     /**
-     * The page's sign-out form needs a CSRF token, but a refused role check ends the request before
-     * the CSRF filter provides one: reuse the browser's token cookie, or issue a new one.
+     * The page's sign-out form needs a CSRF token, but a refused role check or a refused CSRF token
+     * ends the request before the CSRF filter provides one: reuse the browser's token cookie, or
+     * issue a new one.
      */
     private void ensureCsrfToken(RoutingContext context) {
         if (context.get(CSRF_TOKEN_ATTRIBUTE) != null) {
@@ -125,8 +126,10 @@ public class ErrorPages {
 
     /** Errors answered without a body (a refused CSRF token, a wrong method) get the page too. */
     @ServerResponseFilter
-    public void bodyForBareErrors(ContainerRequestContext request, ContainerResponseContext response) {
+    public void bodyForBareErrors(ContainerRequestContext request, ContainerResponseContext response,
+            RoutingContext context) {
         if (response.getStatus() >= 400 && !response.hasEntity() && !"HEAD".equals(request.getMethod())) {
+            ensureCsrfToken(context);
             response.setEntity(Templates.error(response.getStatus(), null).render(), null, MediaType.TEXT_HTML_TYPE);
         }
     }
