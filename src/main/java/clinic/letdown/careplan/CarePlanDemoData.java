@@ -55,14 +55,21 @@ public class CarePlanDemoData {
                 || QuarkusTransaction.requiringNew().call(() -> CarePlan.count("client.id", sofia.id)) > 0) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
-        CarePlan active = plans.create(sofia.id, author.id, sofiasPlan(today));
-        plans.changeStatus(active.id, String.valueOf(active.version), CarePlanStatus.ACTIVE, author.id, null, null);
-
         List<Client> others = QuarkusTransaction.requiringNew().call(() -> Client.<Client>find("""
                 select c from Client c where c.id <> ?1
                 and not exists (select p.id from CarePlan p where p.client = c) order by c.id""", sofia.id)
                 .range(0, 1).list());
+        createPlans(sofia, others, author);
+        LOG.info("Demo mode: care plans created for the demo clients.");
+    }
+
+    /** Sofia's active plan; a draft for the first other client, a completed plan for the second. */
+    void createPlans(Client sofia, List<Client> others, Account author) {
+        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+        CarePlan active = plans.create(sofia.id, author.id, sofiasPlan(today));
+        if (sofia.isActive()) {
+            plans.changeStatus(active.id, String.valueOf(active.version), CarePlanStatus.ACTIVE, author.id, null, null);
+        }
         if (!others.isEmpty()) {
             plans.create(others.get(0).id, author.id, suggestedPlan(others.get(0), today));
         }
@@ -71,7 +78,6 @@ public class CarePlanDemoData {
             past = plans.changeStatus(past.id, String.valueOf(past.version), CarePlanStatus.ACTIVE, author.id, null, null);
             plans.changeStatus(past.id, String.valueOf(past.version), CarePlanStatus.COMPLETED, author.id, null, null);
         }
-        LOG.info("Demo mode: care plans created for the demo clients.");
     }
 
     private static Account demoConsultant() {

@@ -14,10 +14,11 @@ import clinic.letdown.web.FormErrors;
 /**
  * Everything the plan builder page shows. {@code plan} is null while the plan is being created.
  *
+ * @param otherActivePlan the client's active plan when it is not this one, or null
  * @param unsaved a row was added or removed: the page says that nothing is saved yet
  */
 @TemplateData
-public record PlanFormPage(Client client, CarePlan plan, CarePlanForm form, List<GoalRow> goals,
+public record PlanFormPage(Client client, CarePlan plan, CarePlan otherActivePlan, CarePlanForm form, List<GoalRow> goals,
         List<ActivityRow> activities, LatestDifficulties difficulties, List<Suggestion> suggestions,
         List<Choice> libraryStrategies, List<Choice> factorChoices, List<Choice> goalStatuses,
         List<Choice> activityStatuses, FormErrors errors, boolean unsaved) {

@@ -75,7 +75,9 @@ class PlanPages {
                 .map(s -> new Choice(s.name(), messages.goalStatus(s))).toList();
         List<Choice> activityStatuses = Arrays.stream(ActivityStatus.values())
                 .map(s -> new Choice(s.name(), messages.activityStatus(s))).toList();
-        return new PlanFormPage(client, plan, form, builder.goals, builder.activities, difficulties, suggestions, library,
+        CarePlan active = CarePlan.findActiveFor(client.id);
+        CarePlan otherActive = active == null || (plan != null && active.id.equals(plan.id)) ? null : active;
+        return new PlanFormPage(client, plan, otherActive, form, builder.goals, builder.activities, difficulties, suggestions, library,
                 factors, goalStatuses, activityStatuses, errors, unsaved);
     }
 }

@@ -53,7 +53,8 @@ public class ErrorPages {
     CsrfTokenParameterProvider csrf;
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
+    public Response notFound(NotFoundException e, RoutingContext context) {
+        ensureCsrfToken(context);
         return page(404, null);
     }
 
@@ -109,16 +110,18 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, RoutingContext context) {
+        ensureCsrfToken(context);
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e);
+            return unexpected(e, context);
         }
         return page(status, null);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, RoutingContext context) {
+        ensureCsrfToken(context);
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s: unexpected error", incident);
         return page(500, incident);

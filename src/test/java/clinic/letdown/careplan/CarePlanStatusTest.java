@@ -114,6 +114,8 @@ class CarePlanStatusTest {
         WebSession session = consultant.signIn();
         assertEquals(303, move(session, old, "ACTIVE").statusCode());
 
+        assertTrue(session.page("/careplans/" + next + "/edit").selectFirst(".notice").text()
+                .contains("has an active plan: Old plan"), "the builder warns before activation");
         Response asked = move(session, next, "ACTIVE");
         assertEquals(200, asked.statusCode());
         Document question = Jsoup.parse(asked.body().asString());
