@@ -199,6 +199,50 @@ class CarePlanStatusTest {
     }
 
     @Test
+    void anActivationThatLosesTheRaceInTheDatabaseIsExplainedNotA500() throws Exception {
+        TestAccounts.Created consultant = TestAccounts.consultant();
+        long client = CarePlanFixtures.client("Ola");
+        long a = CarePlanFixtures.draftPlan(client, consultant.id(), "Winner", "Deep breathing");
+        long b = CarePlanFixtures.draftPlan(client, consultant.id(), "Loser", "Warm compresses");
+        WebSession session = consultant.signIn();
+        String versionB = version(b);
+        java.util.concurrent.CountDownLatch flushed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // another consultant's activation of A has reached the database but is not committed yet
+            Future<?> winner = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                CarePlan plan = CarePlan.findById(a);
+                plan.status = CarePlanStatus.ACTIVE;
+                plan.updatedAt = java.time.Instant.now();
+                CarePlan.flush();
+                flushed.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertTrue(flushed.await(30, TimeUnit.SECONDS));
+            Future<Response> loser = pool.submit(() -> session.post("/careplans/" + b + "/status", "to", "ACTIVE",
+                    "version", versionB));
+            Thread.sleep(1500);
+            release.countDown();
+            winner.get(30, TimeUnit.SECONDS);
+            Response answer = loser.get(60, TimeUnit.SECONDS);
+            assertEquals(409, answer.statusCode(), answer.body().asString());
+            Document page = Jsoup.parse(answer.body().asString());
+            assertTrue(page.text().contains("was activated a moment ago, by someone else: \"Winner\""), page.text());
+            assertNotNull(page.selectFirst("input[name=previousPlan][value=" + a + "]"), "she can decide right away");
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertEquals(CarePlanStatus.ACTIVE, CarePlanFixtures.plan(a).status);
+        assertEquals(CarePlanStatus.DRAFT, CarePlanFixtures.plan(b).status);
+    }
+
+    @Test
     void rolesAndMissingRecordsAreAnsweredPlainly() {
         TestAccounts.Created consultant = TestAccounts.consultant();
         long client = CarePlanFixtures.client("Oda");
