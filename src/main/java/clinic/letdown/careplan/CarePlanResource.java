@@ -92,6 +92,7 @@ public class CarePlanResource {
             builder.applyRowAction(form, errors, CarePlanService::appearsInLog);
             return Templates.form(pages.page(plan.client, plan, form, builder, errors, true));
         }
+        builder.restoreLoggedActivities(plan, CarePlanService::appearsInLog, errors);
         PlanContent content = builder.validate(form, errors);
         if (errors.isEmpty()) {
             try {

@@ -245,6 +245,24 @@ final class PlanBuilder {
     }
 
     /**
+     * Puts back the saved activities that the form left out although the client's letdown log
+     * refers to them (they are stopped, never removed), each with an explanation.
+     */
+    void restoreLoggedActivities(CarePlan plan, Predicate<Long> inLog, FormErrors errors) {
+        Set<String> sent = new java.util.HashSet<>();
+        activities.forEach(a -> sent.add(a.id()));
+        for (Activity activity : plan.activities) {
+            if (!sent.contains(String.valueOf(activity.id)) && inLog.test(activity.id)) {
+                ActivityRow row = ActivityRow.of(activity);
+                String message = messages.activityInLog(activity.strategy.name);
+                row.errors().add("activityStatus", message);
+                errors.add(FormErrors.FORM, message);
+                activities.add(row);
+            }
+        }
+    }
+
+    /**
      * After a stale edit: rows whose saved goal or activity someone else removed meanwhile become
      * new rows, so that saving again keeps what was typed in them.
      */

@@ -98,6 +98,12 @@ class CarePlanBrowserTest extends BrowserTest {
         assertTrue(stored.activities.stream().anyMatch(a -> a.strategy.name.equals("Deep breathing")
                 && a.instructions.endsWith(PERSONAL_STEP)), "the personalised instructions are stored");
 
+        driver.findElement(By.linkText("Edit plan")).click();
+        checkAccessibility();
+        assertEquals(GOAL, field("goalDescription-0").getAttribute("value"));
+        screenshot("careplan-edit");
+        driver.findElement(By.linkText("Cancel")).click();
+
         driver.findElement(By.linkText("Printable copy for the client")).click();
         assertEquals("/careplans/" + planId + "/print", path());
         checkAccessibility();

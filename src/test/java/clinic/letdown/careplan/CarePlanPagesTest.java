@@ -121,7 +121,7 @@ class CarePlanPagesTest {
         assertEquals(2, refused.select("fieldset.activity-row").size(), "the row stays");
         assertTrue(refused.selectFirst("#activityStatus-0-error").text().contains("Stopped"));
 
-        // a crafted save without the row is refused as well, and nothing is deleted
+        // a save without the row (sent by an old page, or crafted) puts the row back, and nothing is deleted
         List<String> withoutFirst = new java.util.ArrayList<>(List.of(fields));
         int first = withoutFirst.indexOf("activityId");
         for (int i = 0; i < 10; i++) {
@@ -129,7 +129,10 @@ class CarePlanPagesTest {
         }
         Response crafted = session.post("/careplans/" + planId, withoutFirst.toArray(String[]::new));
         assertEquals(200, crafted.statusCode());
-        assertTrue(Jsoup.parse(crafted.body().asString()).selectFirst(".error-summary").text().contains("letdown log"));
+        Document restored = Jsoup.parse(crafted.body().asString());
+        assertTrue(restored.selectFirst(".error-summary").text().contains("letdown log"));
+        assertEquals(List.of("Activity 1: Warm compresses", "Activity 2: Deep breathing"),
+                restored.select("fieldset.activity-row legend").eachText(), "the logged activity is back in the form");
         assertEquals(2, CarePlanFixtures.plan(planId).activities.size());
 
         // removing the other one is fine
