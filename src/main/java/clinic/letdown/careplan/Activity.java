@@ -1,5 +1,7 @@
 package clinic.letdown.careplan;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,10 +11,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.qute.TemplateData;
+import clinic.letdown.strategy.Steps;
 import clinic.letdown.strategy.Strategy;
 
 /** A strategy from the library, personalised for one client's plan. */
 @Entity
+@TemplateData
 public class Activity extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -35,4 +40,14 @@ public class Activity extends PanacheEntity {
     public ActivityStatus status = ActivityStatus.NOT_STARTED;
 
     public int position;
+
+    /** Still to do: shown on the client's copy (completed and stopped activities are not). */
+    public boolean isCurrent() {
+        return status == ActivityStatus.NOT_STARTED || status == ActivityStatus.IN_PROGRESS;
+    }
+
+    /** The client's steps, one per line. */
+    public List<String> steps() {
+        return Steps.of(instructions);
+    }
 }

@@ -21,7 +21,10 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.hibernate.Hibernate;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.qute.TemplateData;
 import clinic.letdown.account.Account;
 import clinic.letdown.client.Client;
 import clinic.letdown.consultation.DifficultyFactor;
@@ -29,6 +32,7 @@ import clinic.letdown.web.EnumSetColumn;
 
 /** A client's care plan (FHIR CarePlan): goals and activities built from the strategy library. */
 @Entity
+@TemplateData
 public class CarePlan extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -97,5 +101,51 @@ public class CarePlan extends PanacheEntity {
 
     public static CarePlan findActiveFor(long clientId) {
         return find("client.id = ?1 and status = ?2", clientId, CarePlanStatus.ACTIVE).firstResult();
+    }
+
+    /**
+     * A client's plans, newest first, with their authors: for the client's page
+     * ({@code tags/clientPlans.html}). One query; goals and activities are not loaded.
+     */
+    public static List<CarePlan> listForClient(long clientId) {
+        return list("select p from CarePlan p join fetch p.author where p.client.id = ?1 order by p.createdAt desc, p.id desc",
+                clientId);
+    }
+
+    /**
+     * The client's active plan with its goals and activities (batch-fetched), or null: for the
+     * physician report ({@code tags/carePlanSummary.html}).
+     */
+    public static CarePlan findActiveWithDetailsFor(long clientId) {
+        CarePlan plan = find("select p from CarePlan p join fetch p.author where p.client.id = ?1 and p.status = ?2",
+                clientId, CarePlanStatus.ACTIVE).firstResult();
+        if (plan != null) {
+            Hibernate.initialize(plan.goals);
+            plan.activities.forEach(a -> Hibernate.initialize(a.strategy));
+        }
+        return plan;
+    }
+
+    /** A plan with its client and author in one query; the lists follow in batches. */
+    public static CarePlan findWithClient(long id) {
+        return find("select p from CarePlan p join fetch p.client join fetch p.author where p.id = ?1", id).firstResult();
+    }
+
+    public boolean isActive() {
+        return status == CarePlanStatus.ACTIVE;
+    }
+
+    public boolean isEditable() {
+        return status.isEditable();
+    }
+
+    /** Where this plan may go next, in the order the page offers them. */
+    public List<CarePlanStatus> nextStatuses() {
+        return List.copyOf(status.next());
+    }
+
+    /** The addressed factors as an ordered list, for templates. */
+    public List<DifficultyFactor> addressedFactorList() {
+        return List.copyOf(addressedFactors());
     }
 }

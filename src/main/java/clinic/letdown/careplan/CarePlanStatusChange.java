@@ -11,10 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.qute.TemplateData;
 import clinic.letdown.account.Account;
 
 /** One step of a plan's status history: who moved it from what to what, and when. */
 @Entity
+@TemplateData
 public class CarePlanStatusChange extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -11,9 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.qute.TemplateData;
 
 /** A goal of a care plan (FHIR Goal): what, how it is measured, by when. */
 @Entity
+@TemplateData
 public class Goal extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -33,4 +35,9 @@ public class Goal extends PanacheEntity {
     public GoalStatus status = GoalStatus.IN_PROGRESS;
 
     public int position;
+
+    /** Cancelled goals stay in the plan's record but not on the client's copy. */
+    public boolean isForClient() {
+        return status != GoalStatus.CANCELLED;
+    }
 }

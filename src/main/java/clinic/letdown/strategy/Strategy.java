@@ -2,7 +2,9 @@ package clinic.letdown.strategy;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -14,12 +16,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.qute.TemplateData;
+import clinic.letdown.consultation.DifficultyFactor;
 
 /**
  * A reusable improvement strategy of the library. Retired, never deleted: plans that used it
  * keep showing it.
  */
 @Entity
+@TemplateData
 public class Strategy extends PanacheEntity {
 
     @Column(nullable = false, unique = true, length = 120)
@@ -37,6 +42,10 @@ public class Strategy extends PanacheEntity {
     @Column(nullable = false)
     public String instructions;
 
+    /** How often the client usually does it; pre-fills "how often" of a plan activity. */
+    @Column(length = 120)
+    public String usualFrequency;
+
     public boolean retired;
 
     @ElementCollection
@@ -51,4 +60,35 @@ public class Strategy extends PanacheEntity {
 
     @Version
     public long version;
+
+    /** The relevance for this factor, 0 when the strategy does not address it. */
+    public int relevanceFor(DifficultyFactor factor) {
+        return factors.stream().filter(f -> f.factor == factor).mapToInt(f -> f.relevance).max().orElse(0);
+    }
+
+    /** The factors it addresses, most relevant first. */
+    public List<FactorRelevance> factorsByRelevance() {
+        return factors.stream()
+                .sorted(Comparator.comparingInt((FactorRelevance f) -> -f.relevance).thenComparing(f -> f.factor))
+                .toList();
+    }
+
+    /** The client's steps, one per line, without blank lines. */
+    public List<String> steps() {
+        return Steps.of(instructions);
+    }
+
+    public boolean isActive() {
+        return !retired;
+    }
+
+    /** Active strategies by name with their factors: what a new plan may use. */
+    public static List<Strategy> listActive() {
+        return list("select distinct s from Strategy s left join fetch s.factors where s.retired = false order by s.name");
+    }
+
+    public static boolean nameTaken(String name, Long exceptId) {
+        return count("lower(name) = ?1 and id <> ?2", name.trim().toLowerCase(Locale.ROOT),
+                exceptId == null ? -1L : exceptId) > 0;
+    }
 }

@@ -10,14 +10,16 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.ForbiddenException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
@@ -41,24 +43,31 @@ public class ErrorPages {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    ManagedExecutor executor;
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return page(404, null);
     }
 
-    /** Refusals happen on the I/O thread, where no transaction may start: the audit is written aside. */
+    /**
+     * Role checks run on the I/O thread, where no transaction may start: the page is rendered here,
+     * the audit event is written on a worker thread before the answer goes out.
+     */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, RoutingContext context) {
-        String actor = currentUser.getUsername();
+    public Uni<Response> forbidden(ForbiddenException e, RoutingContext context) {
+        String detail = context.request().method() + " " + context.normalizedPath();
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            audit.record(AuditAction.ACCESS_DENIED, null, null, detail);
+            return Uni.createFrom().item(page(403, null));
+        }
+        String actor = currentUser.getUsername().isEmpty() ? null : currentUser.getUsername();
         String address = context.request().remoteAddress() == null ? null
                 : context.request().remoteAddress().hostAddress();
-        String what = context.request().method() + " " + context.normalizedPath();
-        executor.runAsync(() -> audit.recordAs(actor.isEmpty() ? null : actor, address, AuditAction.ACCESS_DENIED,
-                null, null, null, what));
-        return page(403, null);
+        Response response = page(403, null);
+        return Uni.createFrom().item(() -> {
+            audit.recordAs(actor, address, AuditAction.ACCESS_DENIED, null, null, null, detail);
+            return response;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @ServerExceptionMapper

@@ -25,8 +25,9 @@ public final class TestAccounts {
     private TestAccounts() {
     }
 
+    /** Unique across tests and across app restarts (a test profile reloads this class, so the counter alone is not). */
     public static String uniqueName(String prefix) {
-        return prefix + "-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet();
+        return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-" + COUNTER.incrementAndGet();
     }
 
     public static Created create(String prefix, Role... roles) {

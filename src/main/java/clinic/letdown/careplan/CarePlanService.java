@@ -1,0 +1,227 @@
+package clinic.letdown.careplan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+
+import clinic.letdown.account.Account;
+import clinic.letdown.audit.AuditAction;
+import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.client.Client;
+import clinic.letdown.strategy.Strategy;
+import clinic.letdown.web.StaleEditException;
+
+/**
+ * Changes to care plans, each audited in the same transaction. Any change to a plan, its goals or
+ * its activities raises the plan's version, so one optimistic lock guards the whole plan.
+ */
+@ApplicationScoped
+public class CarePlanService {
+
+    /** The unique constraint that allows one ACTIVE plan per client (see V2 and {@link CarePlan}). */
+    public static final String ONE_ACTIVE_CONSTRAINT = "uk_care_plan_one_active";
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CarePlanMessages messages;
+
+    @Inject
+    Clock clock;
+
+    public static CarePlan load(long id) {
+        CarePlan plan = CarePlan.findWithClient(id);
+        if (plan == null) {
+            throw new NotFoundException();
+        }
+        return plan;
+    }
+
+    public static Client loadClient(long id) {
+        Client client = Client.findById(id);
+        if (client == null) {
+            throw new NotFoundException();
+        }
+        return client;
+    }
+
+    @Transactional
+    public CarePlan create(long clientId, long authorId, PlanContent content) {
+        Client client = loadClient(clientId);
+        Account author = Account.findById(authorId);
+        CarePlan plan = new CarePlan();
+        plan.client = client;
+        plan.author = author;
+        plan.createdAt = Instant.now(clock);
+        apply(plan, content);
+        plan.persist();
+        record(plan, null, CarePlanStatus.DRAFT, author);
+        CarePlan.flush();
+        audit.record(AuditAction.CREATE, "CarePlan", plan.id, clientId, plan.title);
+        return plan;
+    }
+
+    /** Saves the builder; the plan must still be at {@code version} and editable. */
+    @Transactional
+    public void update(long planId, String version, long editorId, PlanContent content) {
+        CarePlan plan = load(planId);
+        StaleEditException.check(plan.version, version);
+        if (!plan.isEditable()) {
+            throw new CarePlanRuleException(messages.notEditable(messages.status(plan.status)));
+        }
+        Set<Long> kept = content.activities().stream().map(PlanContent.ActivityInput::id)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        for (Activity activity : plan.activities) {
+            if (!kept.contains(activity.id) && appearsInLog(activity.id)) {
+                throw new CarePlanRuleException(messages.activityInLog(activity.strategy.name));
+            }
+        }
+        apply(plan, content);
+        audit.record(AuditAction.UPDATE, "CarePlan", planId, plan.client.id, plan.title);
+        CarePlan.flush();
+    }
+
+    /**
+     * Moves a plan to {@code target}. Activating while another plan of the client is active needs
+     * {@code previousTarget} (what becomes of that plan), else {@link OtherPlanActiveException}.
+     * The database's unique constraint decides between two activations at the same moment.
+     */
+    @Transactional
+    public CarePlan changeStatus(long planId, String version, CarePlanStatus target, long actorId,
+            Long previousPlanId, CarePlanStatus previousTarget) {
+        CarePlan plan = load(planId);
+        StaleEditException.check(plan.version, version);
+        if (!plan.status.canMoveTo(target)) {
+            throw new CarePlanRuleException(
+                    messages.transitionNotAllowed(messages.status(plan.status), messages.status(target)));
+        }
+        Account actor = Account.findById(actorId);
+        if (target == CarePlanStatus.ACTIVE) {
+            prepareActivation(plan, actor, previousPlanId, previousTarget);
+        }
+        CarePlanStatus from = plan.status;
+        plan.status = target;
+        plan.updatedAt = Instant.now(clock);
+        record(plan, from, target, actor);
+        audit.record(AuditAction.UPDATE, "CarePlan", planId, plan.client.id, from + " -> " + target);
+        CarePlan.flush();
+        return plan;
+    }
+
+    private void prepareActivation(CarePlan plan, Account actor, Long previousPlanId, CarePlanStatus previousTarget) {
+        if (!plan.client.isActive()) {
+            throw new CarePlanRuleException(messages.clientDischarged(plan.client.fullName()));
+        }
+        if (plan.goals.isEmpty() || plan.activities.isEmpty()) {
+            throw new CarePlanRuleException(messages.needsGoalAndActivity());
+        }
+        CarePlan active = CarePlan.findActiveFor(plan.client.id);
+        if (active == null || active.id.equals(plan.id)) {
+            return;
+        }
+        if (previousTarget == null || !active.id.equals(previousPlanId)) {
+            throw new OtherPlanActiveException(active.id);
+        }
+        if (!active.status.canMoveTo(previousTarget)) {
+            throw new BadRequestException();
+        }
+        active.status = previousTarget;
+        active.updatedAt = Instant.now(clock);
+        record(active, CarePlanStatus.ACTIVE, previousTarget, actor);
+        audit.record(AuditAction.UPDATE, "CarePlan", active.id, plan.client.id,
+                CarePlanStatus.ACTIVE + " -> " + previousTarget);
+        // the old plan must leave ACTIVE in the database before the new one enters it
+        CarePlan.flush();
+    }
+
+    /** Whether the client's letdown log refers to this activity (then it is stopped, never removed). */
+    public static boolean appearsInLog(long activityId) {
+        return CarePlan.getEntityManager()
+                .createQuery("select count(e) from LetdownLogEntry e join e.activitiesTried a where a.id = :id", Long.class)
+                .setParameter("id", activityId).getSingleResult() > 0;
+    }
+
+    private void apply(CarePlan plan, PlanContent content) {
+        plan.title = content.title();
+        plan.periodStart = content.periodStart();
+        plan.periodEnd = content.periodEnd();
+        plan.setAddressedFactors(content.factors());
+        // always touched, so that a change of goals or activities alone raises the plan's version
+        plan.updatedAt = Instant.now(clock);
+        applyGoals(plan, content.goals());
+        applyActivities(plan, content.activities());
+    }
+
+    private static void applyGoals(CarePlan plan, List<PlanContent.GoalInput> inputs) {
+        Map<Long, Goal> existing = new HashMap<>();
+        plan.goals.forEach(g -> existing.put(g.id, g));
+        plan.goals.clear();
+        int position = 0;
+        for (PlanContent.GoalInput input : inputs) {
+            Goal goal = input.id() == null ? new Goal() : existing.get(input.id());
+            if (goal == null) {
+                throw new BadRequestException();
+            }
+            goal.carePlan = plan;
+            goal.description = input.description();
+            goal.target = input.target();
+            goal.dueOn = input.dueOn();
+            goal.status = input.status();
+            goal.position = position++;
+            plan.goals.add(goal);
+        }
+    }
+
+    private static void applyActivities(CarePlan plan, List<PlanContent.ActivityInput> inputs) {
+        Map<Long, Activity> existing = new HashMap<>();
+        plan.activities.forEach(a -> existing.put(a.id, a));
+        plan.activities.clear();
+        int position = 0;
+        for (PlanContent.ActivityInput input : inputs) {
+            Activity activity;
+            if (input.id() == null) {
+                activity = new Activity();
+                Strategy strategy = Strategy.findById(input.strategyId());
+                if (strategy == null || strategy.retired) {
+                    throw new BadRequestException();
+                }
+                activity.strategy = strategy;
+            } else {
+                activity = existing.get(input.id());
+                if (activity == null) {
+                    throw new BadRequestException();
+                }
+            }
+            activity.carePlan = plan;
+            activity.instructions = input.instructions();
+            activity.frequency = input.frequency();
+            activity.status = input.status();
+            activity.position = position++;
+            plan.activities.add(activity);
+        }
+    }
+
+    private void record(CarePlan plan, CarePlanStatus from, CarePlanStatus to, Account by) {
+        CarePlanStatusChange change = new CarePlanStatusChange();
+        change.carePlan = plan;
+        change.fromStatus = from;
+        change.toStatus = to;
+        change.changedBy = by;
+        change.changedAt = Instant.now(clock);
+        plan.statusHistory.add(change);
+        if (plan.isPersistent()) {
+            change.persist();
+        }
+    }
+}

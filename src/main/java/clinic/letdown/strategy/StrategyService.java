@@ -1,0 +1,83 @@
+package clinic.letdown.strategy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import clinic.letdown.audit.AuditAction;
+import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.web.StaleEditException;
+
+/** Changes to the library, each audited in the same transaction. Strategies are retired, never deleted. */
+@ApplicationScoped
+public class StrategyService {
+
+    public static final String NAME_CONSTRAINT = "uk_strategy_name";
+
+    /** What an admin may set on a strategy. */
+    public record Content(String name, StrategyCategory category, String description, String instructions,
+            String usualFrequency, List<FactorRelevance> factors) {
+    }
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public static Strategy load(long id) {
+        Strategy strategy = Strategy.findById(id);
+        if (strategy == null) {
+            throw new NotFoundException();
+        }
+        return strategy;
+    }
+
+    @Transactional
+    public Strategy create(Content content) {
+        Strategy strategy = new Strategy();
+        strategy.createdAt = Instant.now(clock);
+        apply(strategy, content);
+        strategy.persist();
+        Strategy.flush();
+        audit.record(AuditAction.CREATE, "Strategy", strategy.id, strategy.name);
+        return strategy;
+    }
+
+    @Transactional
+    public void update(long id, String version, Content content) {
+        Strategy strategy = load(id);
+        StaleEditException.check(strategy.version, version);
+        apply(strategy, content);
+        audit.record(AuditAction.UPDATE, "Strategy", id, strategy.name);
+        Strategy.flush();
+    }
+
+    @Transactional
+    public Strategy setRetired(long id, boolean retired) {
+        Strategy strategy = load(id);
+        if (strategy.retired != retired) {
+            strategy.retired = retired;
+            strategy.updatedAt = Instant.now(clock);
+            audit.record(AuditAction.UPDATE, "Strategy", id, (retired ? "retired " : "reactivated ") + strategy.name);
+        }
+        return strategy;
+    }
+
+    private void apply(Strategy strategy, Content content) {
+        strategy.name = content.name().trim();
+        strategy.category = content.category();
+        strategy.description = content.description().strip();
+        strategy.instructions = content.instructions().strip();
+        String frequency = content.usualFrequency() == null ? "" : content.usualFrequency().trim();
+        strategy.usualFrequency = frequency.isEmpty() ? null : frequency;
+        strategy.factors.clear();
+        strategy.factors.addAll(content.factors());
+        strategy.updatedAt = Instant.now(clock);
+    }
+}
