@@ -71,6 +71,11 @@ public class LetdownTrends {
     @TemplateData
     public record Comparison(long activityId, String activity, Side tried, Side notTried, Outcome outcome,
             Double difference) {
+
+        /** Both sides have enough sessions: the medians are shown. */
+        public boolean hasMedians() {
+            return outcome != Outcome.NOT_ENOUGH;
+        }
     }
 
     @TemplateData

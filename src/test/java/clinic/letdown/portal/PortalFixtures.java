@@ -52,15 +52,15 @@ public final class PortalFixtures {
     /** As {@link #family()}, the plan's period starting on {@code periodStart} (null: no start). */
     public static Family family(LocalDate periodStart) {
         TestAccounts.Created consultant = TestAccounts.create("consultant", Role.CONSULTANT);
-        String first = TestAccounts.uniqueName("Ana");
-        String last = TestAccounts.uniqueName("Lopez");
+        String first = unique("Ana");
+        String last = unique("Lopez");
         long clientId = client(first, last, consultant.id());
-        String breathing = TestAccounts.uniqueName("Deep breathing");
-        String compresses = TestAccounts.uniqueName("Warm compresses");
+        String breathing = unique("Deep breathing");
+        String compresses = unique("Warm compresses");
         long breathingStrategy = strategy(breathing, StrategyCategory.RELAXATION);
         long compressesStrategy = strategy(compresses, StrategyCategory.COMFORT);
-        String title = TestAccounts.uniqueName("Calmer letdown plan");
-        String goal = TestAccounts.uniqueName("Letdown within 2 minutes of latching");
+        String title = unique("Calmer letdown plan");
+        String goal = unique("Letdown within 2 minutes of latching");
         long planId = plan(clientId, consultant.id(), title, CarePlanStatus.ACTIVE, periodStart, goal);
         long breathingId = activity(planId, breathingStrategy, "Breathe in for 4, out for 6, " + first + ".",
                 "before every feed", 0);
@@ -68,6 +68,11 @@ public final class PortalFixtures {
         TestAccounts.Created portal = portalAccount(clientId);
         return new Family(consultant, clientId, first, last, planId, title, breathingId, breathing, compressesId,
                 compresses, goal, portal);
+    }
+
+    /** A unique name that is never the beginning of another one ("Ana-1-1x" is not in "Ana-1-12x"). */
+    public static String unique(String prefix) {
+        return TestAccounts.uniqueName(prefix) + "x";
     }
 
     public static long client(String firstName, String lastName, Long consultantId) {
