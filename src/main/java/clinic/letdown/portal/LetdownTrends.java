@@ -42,8 +42,8 @@ public class LetdownTrends {
     /** The charts show at most this many of the latest sessions. */
     public static final int CHART_ENTRIES = 60;
     public static final int MIN_PER_SIDE = 3;
-    /** About half the width of "30 Sep 2026" at the largest font size the charts use (phones), in chart units. */
-    static final int LABEL_HALF_WIDTH = 52;
+    /** About half the width of "30 Sep" at the largest font size the charts use (phones), in chart units. */
+    static final int LABEL_HALF_WIDTH = 44;
 
     @Inject
     PortalMessages messages;
@@ -227,7 +227,7 @@ public class LetdownTrends {
                         messages.minutesPoint(Formats.shown(r.occurredAt()), Formats.oneDecimal(r.minutesToLetdown()))))
                 .toList();
         LineChart chart = LineChart.builder(messages.minutesChartTitle(), messages.minutesChartDescription())
-                .yLabel(messages.minutesAxis()).line(messages.minutesChartTitle(), points).build();
+                .line(messages.minutesChartTitle(), points).build();
         return withDayTicks(chart, points);
     }
 
@@ -241,7 +241,7 @@ public class LetdownTrends {
                         messages.scalePoint(Formats.shown(r.occurredAt()), String.valueOf(r.pain()))))
                 .toList();
         LineChart chart = LineChart.builder(messages.stressPainChartTitle(), messages.stressPainChartDescription())
-                .yRange(0, 10).yLabel(messages.scaleAxis())
+                .yRange(0, 10)
                 .line(messages.stressLine(), stress).line(messages.painLine(), pain).build();
         List<LineChart.Point> all = new ArrayList<>(stress);
         all.addAll(pain);
@@ -249,7 +249,7 @@ public class LetdownTrends {
     }
 
     private static LineChart.Point point(Instant when, double value, String label) {
-        return new LineChart.Point(when.getEpochSecond() / 86400.0, Formats.shown(day(when)), value, label);
+        return new LineChart.Point(when.getEpochSecond() / 86400.0, Formats.day(day(when)), value, label);
     }
 
     private static LocalDate day(Instant when) {
@@ -283,7 +283,7 @@ public class LetdownTrends {
             double position = chart.plotLeft() + (x - xMin) / (xMax - xMin) * (chart.plotRight() - chart.plotLeft());
             // a label names a whole day: nudged inwards so that its text is never cut at the chart's edge
             position = Math.min(chart.plotRight() - LABEL_HALF_WIDTH, Math.max(chart.plotLeft() + LABEL_HALF_WIDTH, position));
-            ticks.add(new LineChart.Tick(String.format(Locale.ENGLISH, "%.1f", position), Formats.shown(d)));
+            ticks.add(new LineChart.Tick(String.format(Locale.ENGLISH, "%.1f", position), Formats.day(d)));
         }
         return new LineChart(chart.title(), chart.description(), chart.yLabel(), chart.lines(), ticks, chart.yTicks());
     }

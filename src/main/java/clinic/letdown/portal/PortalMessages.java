@@ -83,17 +83,11 @@ public interface PortalMessages {
     @Message("Minutes until letdown for each logged session, oldest on the left. Sessions where letdown did not come are left out of the line. The same data is in the table below.")
     String minutesChartDescription();
 
-    @Message("minutes")
-    String minutesAxis();
-
     @Message("Stress and pain")
     String stressPainChartTitle();
 
     @Message("Stress and pain from 0 (none) to 10 (worst) for each logged session, oldest on the left. The same data is in the table below.")
     String stressPainChartDescription();
-
-    @Message("0 to 10")
-    String scaleAxis();
 
     @Message("Stress")
     String stressLine();

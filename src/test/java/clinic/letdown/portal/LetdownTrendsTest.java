@@ -188,10 +188,10 @@ class LetdownTrendsTest {
         Element stressPain = page.selectFirst("svg[aria-labelledby='trend-stress-pain-title trend-stress-pain-desc']");
         assertEquals(3, stressPain.select(".series-0 circle").size(), "stress");
         assertEquals(2, stressPain.select(".series-1 circle").size(), "pain");
-        assertEquals(List.of(Formats.shown(day.minusDays(2).toLocalDate()), Formats.shown(day.minusDays(1).toLocalDate())),
+        assertEquals(List.of(Formats.day(day.minusDays(2).toLocalDate()), Formats.day(day.minusDays(1).toLocalDate())),
                 minutes.select(".axis text[text-anchor=middle]").eachText(), "one label a day");
-        assertEquals(List.of(Formats.shown(day.minusDays(2).toLocalDate()), Formats.shown(day.minusDays(1).toLocalDate()),
-                Formats.shown(day.toLocalDate())), stressPain.select(".axis text[text-anchor=middle]").eachText());
+        assertEquals(List.of(Formats.day(day.minusDays(2).toLocalDate()), Formats.day(day.minusDays(1).toLocalDate()),
+                Formats.day(day.toLocalDate())), stressPain.select(".axis text[text-anchor=middle]").eachText());
 
         List<Element> rows = page.select(".trend-data tbody tr");
         assertEquals(3, rows.size());
