@@ -17,6 +17,7 @@ public class Formats {
     public static final ZoneId ZONE = ZoneId.systemDefault();
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter INPUT_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -32,6 +33,11 @@ public class Formats {
     /** "24 Nov 2026". */
     public static String shown(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** "24 Nov": a day without its year, where space is short (chart axes). */
+    public static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
     }
 
     /** The value of an {@code <input type="date">}. */

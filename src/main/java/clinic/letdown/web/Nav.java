@@ -22,6 +22,6 @@ public class Nav {
         if (path.equals(prefix)) {
             return "page";
         }
-        return path.startsWith(prefix + "/") && !"/admin".equals(prefix) ? "true" : null;
+        return path.startsWith(prefix + "/") && !"/admin".equals(prefix) && !"/portal".equals(prefix) ? "true" : null;
     }
 }

@@ -1,0 +1,111 @@
+package clinic.letdown.portal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.TemplateData;
+import clinic.letdown.audit.AuditAction;
+import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.careplan.Activity;
+import clinic.letdown.careplan.CarePlan;
+import clinic.letdown.client.Client;
+import clinic.letdown.consultation.LetdownSign;
+import clinic.letdown.web.Paged;
+
+/** The client's letdown log: new entries (audited, refused once she is discharged) and the history as pages. */
+@ApplicationScoped
+public class LetdownLog {
+
+    public static final int PAGE_SIZE = 20;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PortalMessages messages;
+
+    @Inject
+    Clock clock;
+
+    /** One logged session as the history shows it: words, not entities. */
+    @TemplateData
+    public record EntryView(long id, Instant occurredAt, SessionKind sessionKind, Double minutesToLetdown,
+            List<String> signs, List<String> activitiesTried, Integer stress, Integer pain, Integer pumpedMl,
+            String note) {
+
+        public boolean letdownCame() {
+            return minutesToLetdown != null;
+        }
+    }
+
+    /**
+     * Stores one entry. Checks again, inside the transaction, that she is not discharged and that
+     * every activity belongs to her current plan.
+     */
+    @Transactional
+    public LetdownLogEntry record(long clientId, LogEntryForm.Values values) {
+        Client client = Client.findById(clientId);
+        if (!client.isActive()) {
+            throw new ClientDischargedException();
+        }
+        LetdownLogEntry entry = new LetdownLogEntry();
+        entry.client = client;
+        entry.occurredAt = values.occurredAt();
+        entry.sessionKind = values.sessionKind();
+        entry.minutesToLetdown = values.minutesToLetdown();
+        entry.setSigns(values.signs());
+        entry.stress = values.stress();
+        entry.pain = values.pain();
+        entry.pumpedMl = values.pumpedMl();
+        entry.note = values.note();
+        entry.createdAt = Instant.now(clock);
+        entry.activitiesTried.addAll(activitiesOfActivePlan(clientId, values.activityIds()));
+        entry.persist();
+        audit.record(AuditAction.CREATE, "LetdownLogEntry", entry.id, clientId,
+                entry.sessionKind + (entry.letdownCame() ? " " + entry.minutesToLetdown + " min" : " no letdown"));
+        return entry;
+    }
+
+    private static List<Activity> activitiesOfActivePlan(long clientId, Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        CarePlan active = CarePlan.findActiveFor(clientId);
+        List<Activity> found = active == null ? List.of()
+                : Activity.list("id in ?1 and carePlan.id = ?2", ids, active.id);
+        if (found.size() != ids.size()) {
+            throw new PlanChangedException();
+        }
+        return found;
+    }
+
+    /** The activities she can say she tried: those of her current plan, in the plan's order, with their strategy. */
+    public static List<Activity> activitiesToTry(long clientId) {
+        CarePlan active = CarePlan.findActiveFor(clientId);
+        return active == null ? List.of() : PortalPlans.activities(active.id);
+    }
+
+    /** One page of her entries, newest first; activities and their strategies come in two batch queries. */
+    public Paged<EntryView> history(long clientId, int page) {
+        Paged<LetdownLogEntry> entries = Paged.of(
+                LetdownLogEntry.find("client.id", Sort.descending("occurredAt", "id"), clientId), page, PAGE_SIZE);
+        List<EntryView> views = entries.items().stream().map(this::view).toList();
+        return new Paged<>(views, entries.page(), entries.size(), entries.hasNext(), entries.query());
+    }
+
+    private EntryView view(LetdownLogEntry entry) {
+        List<String> signs = entry.signs().stream().map((LetdownSign s) -> messages.sign(s)).toList();
+        List<String> tried = entry.activitiesTried.stream()
+                .sorted((a, b) -> a.position != b.position ? Integer.compare(a.position, b.position) : Long.compare(a.id, b.id))
+                .map(a -> a.strategy.name).toList();
+        return new EntryView(entry.id, entry.occurredAt, entry.sessionKind, entry.minutesToLetdown, signs, tried,
+                entry.stress, entry.pain, entry.pumpedMl, entry.note);
+    }
+}

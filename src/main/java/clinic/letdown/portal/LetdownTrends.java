@@ -1,0 +1,290 @@
+package clinic.letdown.portal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.TemplateData;
+import clinic.letdown.careplan.Activity;
+import clinic.letdown.careplan.CarePlan;
+import clinic.letdown.careplan.CarePlanStatus;
+import clinic.letdown.web.Formats;
+import clinic.letdown.web.chart.LineChart;
+
+/**
+ * A client's letdown log as trends: charts over time (minutes until letdown, stress, pain) with
+ * their data as text, and for each activity of a plan the median minutes until letdown on
+ * sessions where she tried it against those where she did not. The same model serves her portal
+ * and the consultant's pages ({@code tags/letdownTrends.html}).
+ * <p>
+ * The comparison covers the sessions logged within the plan's period (from its start, to its end,
+ * where set) plus any session where she marked one of its activities. Sessions
+ * where letdown did not come have no minutes: they are counted apart, not in the medians. A side
+ * needs {@value #MIN_PER_SIDE} timed sessions before a median is shown; medians equal to one
+ * decimal, as shown, are a tie.
+ */
+@ApplicationScoped
+public class LetdownTrends {
+
+    /** The charts show at most this many of the latest sessions. */
+    public static final int CHART_ENTRIES = 60;
+    public static final int MIN_PER_SIDE = 3;
+    /** About half the width of "30 Sep" at the largest font size the charts use (phones), in chart units. */
+    static final int LABEL_HALF_WIDTH = 44;
+
+    @Inject
+    PortalMessages messages;
+
+    /** What the comparison says about one activity. */
+    public enum Outcome {
+        NOT_ENOUGH, FASTER, SLOWER, SAME
+    }
+
+    /** One logged session, as the charts' text equivalent lists it. */
+    @TemplateData
+    public record Row(Instant occurredAt, SessionKind sessionKind, Double minutesToLetdown, Integer stress,
+            Integer pain) {
+
+        public boolean letdownCame() {
+            return minutesToLetdown != null;
+        }
+    }
+
+    /** One side of a comparison: sessions with minutes, their median, and sessions where letdown did not come. */
+    @TemplateData
+    public record Side(int count, Double median, int noLetdown) {
+    }
+
+    @TemplateData
+    public record Comparison(long activityId, String activity, Side tried, Side notTried, Outcome outcome,
+            Double difference) {
+
+        /** Both sides have enough sessions: the medians are shown. */
+        public boolean hasMedians() {
+            return outcome != Outcome.NOT_ENOUGH;
+        }
+    }
+
+    @TemplateData
+    public record Trends(long clientId, int totalEntries, List<Row> rows, LineChart minutesChart,
+            LineChart stressPainChart, boolean anyStressOrPain, Long planId, String planTitle,
+            LocalDate comparedSince, List<Comparison> comparisons, int minPerSide) {
+
+        public boolean isEmpty() {
+            return rows.isEmpty();
+        }
+
+        /** More sessions exist than the charts show. */
+        public boolean isTruncated() {
+            return totalEntries > rows.size();
+        }
+
+        public boolean hasPlan() {
+            return planId != null;
+        }
+    }
+
+    /** Her trend, compared over her ACTIVE plan (or, without one, her latest plan that is not a draft). */
+    public Trends forClient(long clientId) {
+        CarePlan plan = CarePlan.findActiveFor(clientId);
+        if (plan == null) {
+            plan = CarePlan.find("client.id = ?1 and status <> ?2", Sort.descending("createdAt", "id"), clientId,
+                    CarePlanStatus.DRAFT).firstResult();
+        }
+        return build(clientId, plan);
+    }
+
+    /** Her trend, compared over the activities of plan {@code planId}; 404 when there is no such plan. */
+    public Trends forPlan(long planId) {
+        CarePlan plan = CarePlan.findById(planId);
+        if (plan == null) {
+            throw new NotFoundException();
+        }
+        return build(plan.client.id, plan);
+    }
+
+    private Trends build(long clientId, CarePlan plan) {
+        long total = LetdownLogEntry.count("client.id", clientId);
+        List<LetdownLogEntry> latest = new ArrayList<>(LetdownLogEntry
+                .<LetdownLogEntry>find("client.id", Sort.descending("occurredAt", "id"), clientId)
+                .page(0, CHART_ENTRIES).list());
+        Collections.reverse(latest);
+        List<Row> rows = latest.stream()
+                .map(e -> new Row(e.occurredAt, e.sessionKind, e.minutesToLetdown, e.stress, e.pain)).toList();
+        boolean anyStressOrPain = rows.stream().anyMatch(r -> r.stress() != null || r.pain() != null);
+        List<Comparison> comparisons = plan == null ? List.of() : compare(clientId, plan);
+        return new Trends(clientId, (int) total, rows, minutesChart(rows), stressPainChart(rows), anyStressOrPain,
+                plan == null ? null : plan.id, plan == null ? null : plan.title, plan == null ? null : plan.periodStart,
+                comparisons, MIN_PER_SIDE);
+    }
+
+    // ------------------------------------------------------------------ the comparison
+
+    private List<Comparison> compare(long clientId, CarePlan plan) {
+        List<Activity> activities = PortalPlans.activities(plan.id);
+        if (activities.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Double> minutesByEntry = entriesInScope(clientId, plan);
+        Map<Long, Set<Long>> triedByActivity = new HashMap<>();
+        List<Object[]> links = LetdownLogEntry.getEntityManager().createQuery(
+                "select e.id, a.id from LetdownLogEntry e join e.activitiesTried a"
+                        + " where e.client.id = :client and a.carePlan.id = :plan", Object[].class)
+                .setParameter("client", clientId).setParameter("plan", plan.id).getResultList();
+        for (Object[] link : links) {
+            triedByActivity.computeIfAbsent((Long) link[1], k -> new HashSet<>()).add((Long) link[0]);
+        }
+        List<Comparison> comparisons = new ArrayList<>();
+        for (Activity activity : activities) {
+            Set<Long> tried = triedByActivity.getOrDefault(activity.id, Set.of());
+            List<Double> triedMinutes = new ArrayList<>();
+            List<Double> otherMinutes = new ArrayList<>();
+            int triedNone = 0;
+            int otherNone = 0;
+            for (Map.Entry<Long, Double> entry : minutesByEntry.entrySet()) {
+                boolean wasTried = tried.contains(entry.getKey());
+                if (entry.getValue() == null) {
+                    if (wasTried) {
+                        triedNone++;
+                    } else {
+                        otherNone++;
+                    }
+                } else if (wasTried) {
+                    triedMinutes.add(entry.getValue());
+                } else {
+                    otherMinutes.add(entry.getValue());
+                }
+            }
+            comparisons.add(comparison(activity, side(triedMinutes, triedNone), side(otherMinutes, otherNone)));
+        }
+        return comparisons;
+    }
+
+    /** Entry id to minutes (null: letdown did not come) of the sessions the comparison covers. */
+    private static Map<Long, Double> entriesInScope(long clientId, CarePlan plan) {
+        ZoneId zone = Formats.ZONE;
+        StringBuilder query = new StringBuilder("select e.id, e.minutesToLetdown from LetdownLogEntry e"
+                + " where e.client.id = :client and ((1 = 1");
+        if (plan.periodStart != null) {
+            query.append(" and e.occurredAt >= :from");
+        }
+        if (plan.periodEnd != null) {
+            query.append(" and e.occurredAt < :to");
+        }
+        query.append(") or e.id in (select t.id from LetdownLogEntry t join t.activitiesTried a"
+                + " where t.client.id = :client and a.carePlan.id = :plan))");
+        var typed = LetdownLogEntry.getEntityManager().createQuery(query.toString(), Object[].class)
+                .setParameter("client", clientId).setParameter("plan", plan.id);
+        if (plan.periodStart != null) {
+            typed.setParameter("from", plan.periodStart.atStartOfDay(zone).toInstant());
+        }
+        if (plan.periodEnd != null) {
+            typed.setParameter("to", plan.periodEnd.plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        Map<Long, Double> minutes = new HashMap<>();
+        for (Object[] row : typed.getResultList()) {
+            minutes.put((Long) row[0], (Double) row[1]);
+        }
+        return minutes;
+    }
+
+    static Side side(List<Double> minutes, int noLetdown) {
+        return new Side(minutes.size(), Medians.of(minutes), noLetdown);
+    }
+
+    static Comparison comparison(Activity activity, Side tried, Side notTried) {
+        Outcome outcome;
+        Double difference = null;
+        if (tried.count() < MIN_PER_SIDE || notTried.count() < MIN_PER_SIDE) {
+            outcome = Outcome.NOT_ENOUGH;
+        } else {
+            long triedShown = Math.round(tried.median() * 10);
+            long otherShown = Math.round(notTried.median() * 10);
+            outcome = triedShown == otherShown ? Outcome.SAME : triedShown < otherShown ? Outcome.FASTER : Outcome.SLOWER;
+            difference = Math.abs(otherShown - triedShown) / 10.0;
+        }
+        return new Comparison(activity.id, activity.strategy.name, tried, notTried, outcome, difference);
+    }
+
+    // ------------------------------------------------------------------ the charts
+
+    private LineChart minutesChart(List<Row> rows) {
+        List<LineChart.Point> points = rows.stream().filter(r -> r.minutesToLetdown() != null)
+                .map(r -> point(r.occurredAt(), r.minutesToLetdown(),
+                        messages.minutesPoint(Formats.shown(r.occurredAt()), Formats.oneDecimal(r.minutesToLetdown()))))
+                .toList();
+        LineChart chart = LineChart.builder(messages.minutesChartTitle(), messages.minutesChartDescription())
+                .line(messages.minutesChartTitle(), points).build();
+        return withDayTicks(chart, points);
+    }
+
+    private LineChart stressPainChart(List<Row> rows) {
+        List<LineChart.Point> stress = rows.stream().filter(r -> r.stress() != null)
+                .map(r -> point(r.occurredAt(), r.stress(),
+                        messages.scalePoint(Formats.shown(r.occurredAt()), String.valueOf(r.stress()))))
+                .toList();
+        List<LineChart.Point> pain = rows.stream().filter(r -> r.pain() != null)
+                .map(r -> point(r.occurredAt(), r.pain(),
+                        messages.scalePoint(Formats.shown(r.occurredAt()), String.valueOf(r.pain()))))
+                .toList();
+        LineChart chart = LineChart.builder(messages.stressPainChartTitle(), messages.stressPainChartDescription())
+                .yRange(0, 10)
+                .line(messages.stressLine(), stress).line(messages.painLine(), pain).build();
+        List<LineChart.Point> all = new ArrayList<>(stress);
+        all.addAll(pain);
+        return withDayTicks(chart, all);
+    }
+
+    private static LineChart.Point point(Instant when, double value, String label) {
+        return new LineChart.Point(when.getEpochSecond() / 86400.0, Formats.day(day(when)), value, label);
+    }
+
+    private static LocalDate day(Instant when) {
+        return LocalDate.ofInstant(when, Formats.ZONE);
+    }
+
+    /**
+     * Sessions come at any time of day, so the axis names days rather than sessions (which would
+     * repeat a date): each day's label sits at its noon, kept inside the plotted range; at most
+     * five days are named, spread evenly.
+     */
+    static LineChart withDayTicks(LineChart chart, List<LineChart.Point> points) {
+        if (points.isEmpty()) {
+            return chart;
+        }
+        double xMin = points.stream().mapToDouble(LineChart.Point::x).min().orElseThrow();
+        double xMax = points.stream().mapToDouble(LineChart.Point::x).max().orElseThrow();
+        LocalDate firstDay = day(Instant.ofEpochSecond(Math.round(xMin * 86400)));
+        LocalDate lastDay = day(Instant.ofEpochSecond(Math.round(xMax * 86400)));
+        if (xMax == xMin) {
+            xMin -= 1;
+            xMax += 1;
+        }
+        List<LocalDate> days = firstDay.datesUntil(lastDay.plusDays(1)).toList();
+        int count = Math.min(5, days.size());
+        List<LineChart.Tick> ticks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate d = days.get(count == 1 ? 0 : i * (days.size() - 1) / (count - 1));
+            double noon = d.atTime(12, 0).atZone(Formats.ZONE).toEpochSecond() / 86400.0;
+            double x = Math.min(xMax, Math.max(xMin, noon));
+            double position = chart.plotLeft() + (x - xMin) / (xMax - xMin) * (chart.plotRight() - chart.plotLeft());
+            // a label names a whole day: nudged inwards so that its text is never cut at the chart's edge
+            position = Math.min(chart.plotRight() - LABEL_HALF_WIDTH, Math.max(chart.plotLeft() + LABEL_HALF_WIDTH, position));
+            ticks.add(new LineChart.Tick(String.format(Locale.ENGLISH, "%.1f", position), Formats.day(d)));
+        }
+        return new LineChart(chart.title(), chart.description(), chart.yLabel(), chart.lines(), ticks, chart.yTicks());
+    }
+}

@@ -1,0 +1,98 @@
+package clinic.letdown.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import clinic.letdown.account.Role;
+import clinic.letdown.audit.AuditAction;
+import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.careplan.Activity;
+import clinic.letdown.careplan.CarePlan;
+import clinic.letdown.client.Client;
+import clinic.letdown.web.Formats;
+
+/**
+ * /portal: the client's own pages. Her active plan with the next follow-up and her consultant,
+ * her earlier plans, and plain-words education pointing to her plan. Only her own data: she is
+ * found from the signed-in account ({@link MyClient}) and every plan is loaded through a finder
+ * that answers 404 for anyone else's. Consultation notes never appear here.
+ */
+@Path("/portal")
+@RolesAllowed(Role.CLIENT_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class PortalResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(Client me, String consultantName, PortalPlans.PlanView active,
+                List<CarePlan> earlier, LocalDate nextFollowUp, LetdownLogEntry latestEntry);
+
+        static native TemplateInstance plan(Client me, PortalPlans.PlanView view);
+
+        static native TemplateInstance learn(Client me, List<Activity> activities, Map<String, List<Activity>> inPlan);
+    }
+
+    @Inject
+    MyClient myClient;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public TemplateInstance home() {
+        Client me = myClient.get();
+        PortalPlans.PlanView active = PortalPlans.active(me.id);
+        List<CarePlan> earlier = PortalPlans.earlier(me.id);
+        LocalDate followUp = PortalPlans.nextFollowUp(me.id, LocalDate.now(clock.withZone(Formats.ZONE)));
+        LetdownLogEntry latest = LetdownLogEntry.find("client.id", Sort.descending("occurredAt", "id"), me.id)
+                .firstResult();
+        audit.record(AuditAction.VIEW, "CarePlan", active == null ? null : active.plan().id, me.id, "portal home");
+        return Templates.home(me, consultantName(me, active), active, earlier, followUp, latest);
+    }
+
+    @GET
+    @Path("plans/{id}")
+    public TemplateInstance plan(@PathParam("id") long id) {
+        Client me = myClient.get();
+        PortalPlans.PlanView view = PortalPlans.load(id, me.id);
+        audit.record(AuditAction.VIEW, "CarePlan", id, me.id, "portal plan");
+        return Templates.plan(me, view);
+    }
+
+    @GET
+    @Path("learn")
+    public TemplateInstance learn() {
+        Client me = myClient.get();
+        CarePlan active = CarePlan.findActiveFor(me.id);
+        List<Activity> activities = active == null ? List.of() : PortalPlans.activities(active.id);
+        audit.record(AuditAction.VIEW, "CarePlan", active == null ? null : active.id, me.id, "portal learn");
+        Map<String, List<Activity>> byCategory = activities.stream()
+                .collect(Collectors.groupingBy(a -> a.strategy.category.name()));
+        return Templates.learn(me, activities, byCategory);
+    }
+
+    /** Her assigned consultant, or else the author of her plan; null when neither is known. */
+    private static String consultantName(Client me, PortalPlans.PlanView active) {
+        if (me.consultant != null) {
+            return me.consultant.displayName;
+        }
+        return active == null ? null : active.plan().author.displayName;
+    }
+}
