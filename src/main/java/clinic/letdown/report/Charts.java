@@ -30,8 +30,19 @@ final class Charts {
         return bars(title, description, sorted, column, limit);
     }
 
+    /** Longer labels would run out of the chart's label column; the table beside it has them whole. */
+    static final int MAX_LABEL = 30;
+
     static BarChart.Row bar(String label, Cell cell) {
-        return new BarChart.Row(label, value(cell), cell.shown());
+        return new BarChart.Row(shortLabel(label), value(cell), cell.shown());
+    }
+
+    static String shortLabel(String label) {
+        return shortLabel(label, MAX_LABEL);
+    }
+
+    static String shortLabel(String label, int max) {
+        return label.length() <= max ? label : label.substring(0, max - 1).stripTrailing() + "…";
     }
 
     static double value(Cell cell) {

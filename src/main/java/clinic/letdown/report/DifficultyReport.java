@@ -48,22 +48,20 @@ public class DifficultyReport {
                    AVG(CAST(per_client.first_severity AS DOUBLE PRECISION)),
                    AVG(CAST(per_client.latest_severity AS DOUBLE PRECISION)),
                    AVG(CAST(per_client.latest_severity - per_client.first_severity AS DOUBLE PRECISION))
-            FROM (SELECT visits.client_id, df.factor,
-                         MAX(df.severity) AS first_severity, MAX(dl.severity) AS latest_severity
-                  FROM (SELECT ranked.client_id,
-                               MAX(CASE WHEN ranked.from_first = 1 THEN ranked.id END) AS first_id,
-                               MAX(CASE WHEN ranked.from_latest = 1 THEN ranked.id END) AS latest_id
-                        FROM (SELECT c.id, c.client_id,
-                                     ROW_NUMBER() OVER (PARTITION BY c.client_id ORDER BY c.started_at, c.id) AS from_first,
-                                     ROW_NUMBER() OVER (PARTITION BY c.client_id
-                                                        ORDER BY c.started_at DESC, c.id DESC) AS from_latest
-                              FROM consultation c %s
-                              WHERE c.started_at >= :rangeStart AND c.started_at < :rangeEnd) ranked
-                        GROUP BY ranked.client_id
-                        HAVING COUNT(*) >= 2) visits
-                  JOIN letdown_difficulty df ON df.consultation_id = visits.first_id
-                  JOIN letdown_difficulty dl ON dl.consultation_id = visits.latest_id AND dl.factor = df.factor
-                  GROUP BY visits.client_id, df.factor) per_client
+            FROM (SELECT ranked.client_id, d.factor,
+                         MAX(CASE WHEN ranked.from_first = 1 THEN d.severity END) AS first_severity,
+                         MAX(CASE WHEN ranked.from_latest = 1 THEN d.severity END) AS latest_severity
+                  FROM (SELECT c.id, c.client_id,
+                               ROW_NUMBER() OVER (PARTITION BY c.client_id ORDER BY c.started_at, c.id) AS from_first,
+                               ROW_NUMBER() OVER (PARTITION BY c.client_id
+                                                  ORDER BY c.started_at DESC, c.id DESC) AS from_latest
+                        FROM consultation c %s
+                        WHERE c.started_at >= :rangeStart AND c.started_at < :rangeEnd) ranked
+                  JOIN letdown_difficulty d ON d.consultation_id = ranked.id
+                  WHERE (ranked.from_first = 1 OR ranked.from_latest = 1)
+                    AND ranked.from_first + ranked.from_latest > 2
+                  GROUP BY ranked.client_id, d.factor) per_client
+            WHERE per_client.first_severity IS NOT NULL AND per_client.latest_severity IS NOT NULL
             GROUP BY per_client.factor
             """;
 

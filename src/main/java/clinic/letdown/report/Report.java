@@ -4,18 +4,11 @@ import java.util.List;
 
 import io.quarkus.qute.TemplateData;
 
-/** Every table of the admin report for one scope, in the order the page shows them. */
+/** One report page: its section and its tables for one scope, in the order the page shows them. */
 @TemplateData
-public record Report(ReportScope scope, ReportTable activity, ReportTable consultationsByKind,
-        ReportTable consultationsByMonth, ReportTable caseload, ReportTable intake, ReportTable outcomes,
-        ReportTable goals, ReportTable plans, ReportTable strategies, ReportTable strategyLetdown) {
+public record Report(ReportScope scope, ReportSection section, List<ReportTable> tables) {
 
-    public List<ReportTable> tables() {
-        return List.of(activity, consultationsByKind, consultationsByMonth, caseload, intake, outcomes, goals, plans,
-                strategies, strategyLetdown);
-    }
-
-    /** The filter as URL query parameters, for the CSV links. */
+    /** The filter as URL query parameters, for the CSV links and the other pages. */
     public String query() {
         return scope.query();
     }

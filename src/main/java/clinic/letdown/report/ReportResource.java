@@ -41,8 +41,8 @@ public class ReportResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(ReportFilter filter, FormErrors errors, List<Choice> consultants,
-                Report report);
+        static native TemplateInstance page(ReportSection section, ReportFilter filter, FormErrors errors,
+                List<Choice> consultants, Report report);
     }
 
     @Inject
@@ -57,16 +57,30 @@ public class ReportResource {
     @Inject
     Clock clock;
 
+    /** Activity and caseload. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@QueryParam("from") String from, @QueryParam("to") String to,
+    public TemplateInstance activity(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("consultant") String consultant) {
+        return page(ReportSection.ACTIVITY, from, to, consultant);
+    }
+
+    /** Difficulties and outcomes, or strategies. */
+    @GET
+    @Path("{section: outcomes|strategies}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance section(@PathParam("section") String section, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("consultant") String consultant) {
+        return page(ReportSection.byPath(section).orElseThrow(NotFoundException::new), from, to, consultant);
+    }
+
+    private TemplateInstance page(ReportSection section, String from, String to, String consultant) {
         ReportFilter filter = ReportFilter.of(from, to, consultant, today());
         List<ReportFilter.Consultant> consultants = consultants();
         FormErrors errors = FormErrors.none();
         Optional<ReportScope> scope = filter.scope(consultants, Formats.ZONE, errors, msg);
-        return Templates.page(filter, errors, ReportFilter.choices(consultants),
-                scope.map(reports::report).orElse(null));
+        return Templates.page(section, filter, errors, ReportFilter.choices(consultants),
+                scope.map(s -> reports.report(section, s)).orElse(null));
     }
 
     @GET

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * Runs the reports' native SQL aggregates with the scope's parameters: {@code :rangeStart} and
  * {@code :rangeEnd} (instants, end exclusive), {@code :firstDay} and {@code :lastDay} (dates, both
@@ -22,6 +24,19 @@ public class ReportSql {
 
     @Inject
     EntityManager em;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    /**
+     * PostgreSQL compiles queries it estimates as costly (JIT), which costs more than these
+     * sub-second aggregates gain from it; off for the report's transaction only.
+     */
+    public void tuneForReports() {
+        if (dbKind.startsWith("postgres")) {
+            em.createNativeQuery("SET LOCAL jit = off").executeUpdate();
+        }
+    }
 
     /** The result rows, each as an array of columns (also when the statement has one column). */
     public List<Object[]> rows(String sql, ReportScope scope) {

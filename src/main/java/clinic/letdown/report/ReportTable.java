@@ -77,6 +77,11 @@ public record ReportTable(String id, String title, List<Column> columns, List<Li
         return rows.isEmpty();
     }
 
+    /** Tables of many columns take the full width, their chart below them. */
+    public boolean isWide() {
+        return columns.size() > 5;
+    }
+
     public String chartId() {
         return id + "-chart";
     }

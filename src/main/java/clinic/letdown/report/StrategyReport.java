@@ -1,7 +1,9 @@
 package clinic.letdown.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,12 +36,8 @@ public class StrategyReport {
             ORDER BY assigned.plans DESC, s.name
             """;
 
-    /**
-     * For each strategy in a (non-draft) plan of a client who logged in the period: her entries of
-     * the period split by whether an activity of that strategy was tried before it. The medians
-     * leave out entries where letdown did not come (PERCENTILE_CONT ignores NULLs).
-     */
-    static final String LETDOWN = """
+    /** The entries of the period, and the strategies in (non-draft) plans of the clients who logged them. */
+    static final String ENTRIES_AND_PLANNED = """
             WITH range_entry AS (
                 SELECT e.id, e.client_id, e.minutes_to_letdown
                 FROM letdown_log_entry e %s
@@ -49,33 +47,72 @@ public class StrategyReport {
                 FROM care_plan cp
                 JOIN activity a ON a.care_plan_id = cp.id
                 WHERE cp.status <> 'DRAFT' AND cp.client_id IN (SELECT re.client_id FROM range_entry re)
-            ), tried AS (
-                SELECT DISTINCT lea.entry_id, ta.strategy_id
-                FROM range_entry re
-                JOIN log_entry_activity lea ON lea.entry_id = re.id
-                JOIN activity ta ON ta.id = lea.activity_id
             )
-            SELECT s.name, s.retired, stats.clients,
-                   stats.tried_entries, stats.tried_median, stats.tried_missed,
-                   stats.other_entries, stats.other_median, stats.other_missed
-            FROM (SELECT p.strategy_id,
-                         COUNT(DISTINCT p.client_id) AS clients,
-                         COUNT(t.entry_id) AS tried_entries,
-                         PERCENTILE_CONT(0.5) WITHIN GROUP (
-                             ORDER BY CASE WHEN t.entry_id IS NOT NULL THEN e.minutes_to_letdown END) AS tried_median,
-                         SUM(CASE WHEN t.entry_id IS NOT NULL AND e.minutes_to_letdown IS NULL THEN 1 ELSE 0 END)
-                             AS tried_missed,
-                         SUM(CASE WHEN t.entry_id IS NULL THEN 1 ELSE 0 END) AS other_entries,
-                         PERCENTILE_CONT(0.5) WITHIN GROUP (
-                             ORDER BY CASE WHEN t.entry_id IS NULL THEN e.minutes_to_letdown END) AS other_median,
-                         SUM(CASE WHEN t.entry_id IS NULL AND e.minutes_to_letdown IS NULL THEN 1 ELSE 0 END)
-                             AS other_missed
-                  FROM planned p
-                  JOIN range_entry e ON e.client_id = p.client_id
-                  LEFT JOIN tried t ON t.entry_id = e.id AND t.strategy_id = p.strategy_id
-                  GROUP BY p.strategy_id) stats
-            JOIN strategy s ON s.id = stats.strategy_id
-            ORDER BY stats.clients DESC, s.name
+            """;
+
+    /** Per strategy in their plans: how many of the clients who logged in the period. */
+    static final String CLIENTS = ENTRIES_AND_PLANNED + """
+            SELECT s.id, s.name, s.retired, COUNT(*)
+            FROM planned p
+            JOIN strategy s ON s.id = p.strategy_id
+            GROUP BY s.id, s.name, s.retired
+            ORDER BY COUNT(*) DESC, s.name
+            """;
+
+    /**
+     * For each strategy, those clients' entries of the period split by whether an activity of that
+     * strategy was tried before it. Rather than one row per entry and strategy, it counts entries per
+     * strategy and minutes until letdown (a few hundred buckets): every entry of the clients with the
+     * strategy, and those where it was tried; the others are the difference. The medians come from
+     * running sums over the buckets: the mean of the values at positions floor((n+1)/2) and
+     * floor(n/2)+1 of the n entries where letdown came, as PERCENTILE_CONT(0.5) would give.
+     */
+    static final String LETDOWN = ENTRIES_AND_PLANNED + """
+            , every_pair AS (
+                SELECT p.strategy_id, e.minutes_to_letdown AS minutes, COUNT(*) AS n
+                FROM planned p
+                JOIN range_entry e ON e.client_id = p.client_id
+                GROUP BY p.strategy_id, e.minutes_to_letdown
+            ), tried AS (
+                SELECT t.strategy_id, t.minutes, COUNT(*) AS n
+                FROM (SELECT DISTINCT re.id, ta.strategy_id, re.minutes_to_letdown AS minutes
+                      FROM range_entry re
+                      JOIN log_entry_activity lea ON lea.entry_id = re.id
+                      JOIN activity ta ON ta.id = lea.activity_id
+                      JOIN care_plan tp ON tp.id = ta.care_plan_id AND tp.status <> 'DRAFT') t
+                GROUP BY t.strategy_id, t.minutes
+            ), bucket AS (
+                SELECT ep.strategy_id, ep.minutes, COALESCE(t.n, 0) AS tried_n, ep.n - COALESCE(t.n, 0) AS other_n
+                FROM every_pair ep
+                LEFT JOIN tried t ON t.strategy_id = ep.strategy_id
+                    AND (t.minutes = ep.minutes OR (t.minutes IS NULL AND ep.minutes IS NULL))
+            ), running AS (
+                SELECT b.strategy_id, b.minutes, b.tried_n, b.other_n,
+                       SUM(b.tried_n) OVER (PARTITION BY b.strategy_id ORDER BY b.minutes
+                                            ROWS UNBOUNDED PRECEDING) AS tried_upto,
+                       SUM(b.other_n) OVER (PARTITION BY b.strategy_id ORDER BY b.minutes
+                                            ROWS UNBOUNDED PRECEDING) AS other_upto,
+                       SUM(CASE WHEN b.minutes IS NULL THEN 0 ELSE b.tried_n END)
+                           OVER (PARTITION BY b.strategy_id) AS tried_timed,
+                       SUM(CASE WHEN b.minutes IS NULL THEN 0 ELSE b.other_n END)
+                           OVER (PARTITION BY b.strategy_id) AS other_timed
+                FROM bucket b
+            )
+            SELECT r.strategy_id,
+                   SUM(r.tried_n),
+                   (MIN(CASE WHEN r.minutes IS NOT NULL AND r.tried_timed > 0
+                             AND r.tried_upto >= FLOOR((r.tried_timed + 1) / 2.0) THEN r.minutes END)
+                    + MIN(CASE WHEN r.minutes IS NOT NULL AND r.tried_timed > 0
+                               AND r.tried_upto >= FLOOR(r.tried_timed / 2.0) + 1 THEN r.minutes END)) / 2,
+                   SUM(CASE WHEN r.minutes IS NULL THEN r.tried_n ELSE 0 END),
+                   SUM(r.other_n),
+                   (MIN(CASE WHEN r.minutes IS NOT NULL AND r.other_timed > 0
+                             AND r.other_upto >= FLOOR((r.other_timed + 1) / 2.0) THEN r.minutes END)
+                    + MIN(CASE WHEN r.minutes IS NOT NULL AND r.other_timed > 0
+                               AND r.other_upto >= FLOOR(r.other_timed / 2.0) + 1 THEN r.minutes END)) / 2,
+                   SUM(CASE WHEN r.minutes IS NULL THEN r.other_n ELSE 0 END)
+            FROM running r
+            GROUP BY r.strategy_id
             """;
 
     @Inject
@@ -100,18 +137,27 @@ public class StrategyReport {
     }
 
     public ReportTable letdown(ReportScope scope) {
+        Map<Long, Object[]> byStrategy = new HashMap<>();
+        for (Object[] row : sql.rows(LETDOWN.formatted(scope.clientFilter("e.client_id")), scope)) {
+            byStrategy.put(((Number) row[0]).longValue(), row);
+        }
         List<List<Cell>> rows = new ArrayList<>();
         List<BarChart.Row> bars = new ArrayList<>();
-        for (Object[] row : sql.rows(LETDOWN.formatted(scope.clientFilter("e.client_id")), scope)) {
-            String name = name(row);
-            Cell triedMedian = Cell.decimal(ReportSql.decimal(row[4]));
-            Cell otherMedian = Cell.decimal(ReportSql.decimal(row[7]));
-            rows.add(List.of(Cell.text(name), Cell.count(ReportSql.count(row[2])),
-                    Cell.count(ReportSql.count(row[3])), triedMedian, Cell.count(ReportSql.count(row[5])),
-                    Cell.count(ReportSql.count(row[6])), otherMedian, Cell.count(ReportSql.count(row[8]))));
+        for (Object[] strategy : sql.rows(CLIENTS.formatted(scope.clientFilter("e.client_id")), scope)) {
+            Object[] row = byStrategy.get(((Number) strategy[0]).longValue());
+            if (row == null) {
+                continue;
+            }
+            String name = name(new Object[] { strategy[1], strategy[2] });
+            Cell triedMedian = Cell.decimal(ReportSql.decimal(row[2]));
+            Cell otherMedian = Cell.decimal(ReportSql.decimal(row[5]));
+            rows.add(List.of(Cell.text(name), Cell.count(ReportSql.count(strategy[3])),
+                    Cell.count(ReportSql.count(row[1])), triedMedian, Cell.count(ReportSql.count(row[3])),
+                    Cell.count(ReportSql.count(row[4])), otherMedian, Cell.count(ReportSql.count(row[6]))));
             if (rows.size() <= 10) {
-                bars.add(minutesBar(msg.triedBar(name), triedMedian));
-                bars.add(minutesBar(msg.notTriedBar(name), otherMedian));
+                String shortName = Charts.shortLabel(name, Charts.MAX_LABEL - 12);
+                bars.add(minutesBar(msg.triedBar(shortName), triedMedian));
+                bars.add(minutesBar(msg.notTriedBar(shortName), otherMedian));
             }
         }
         return new ReportTable("strategy-letdown", msg.strategyLetdownTitle(),

@@ -35,8 +35,8 @@ class ReportExportTest {
         ReportResourceTest.Fixture f = ReportResourceTest.fixture();
         WebSession admin = ReportResourceTest.admin();
         String query = ReportResourceTest.PERIOD + "&consultant=" + f.ann().id();
-        Document page = admin.page("/admin/reports?" + query);
         for (String table : ReportService.TABLES) {
+            Document page = admin.page(ReportSection.of(table).url() + "?" + query);
             String link = page.selectFirst("#" + table + " a.csv-link").attr("href");
             assertEquals("/admin/reports/" + table + ".csv?" + query, link);
             Response response = admin.get(link);
@@ -99,6 +99,7 @@ class ReportExportTest {
         assertEquals(List.of("Stress", "1", "6.0", "4.0", "-2.0"), outcomes.get(1).toList());
 
         Document page = admin.page("/admin/reports?" + query + script.id());
+        assertEquals(404, admin.get("/admin/reports/nothing?" + query + script.id()).statusCode());
         assertTrue(page.select("script").isEmpty(), "no script element from a name");
         assertTrue(page.selectFirst("#caseload").text().contains(script.name()), "the name shown as text");
         assertFalse(admin.get("/admin/reports?" + query + script.id()).asString().contains("<script>alert"));

@@ -35,6 +35,8 @@ import clinic.letdown.support.WebSession;
 class ReportResourceTest {
 
     static final String PERIOD = "from=1971-03-01&to=1971-05-31";
+    static final String OUTCOMES = "/admin/reports/outcomes?";
+    static final String STRATEGIES = "/admin/reports/strategies?";
 
     /** The data set, made once by whichever test needs it first. */
     record Fixture(ReportData.Consultant ann, ReportData.Consultant bea, ReportData.Consultant cid, String deep,
@@ -156,7 +158,7 @@ class ReportResourceTest {
     @Test
     void difficultiesAtIntakeAreThoseOfEachNewClientsFirstConsultation() {
         fixture();
-        Map<String, List<String>> intake = ReportPage.table(admin().page("/admin/reports?" + PERIOD), "intake");
+        Map<String, List<String>> intake = ReportPage.table(admin().page(OUTCOMES + PERIOD), "intake");
         // new clients c1 {STRESS 7, PAIN 5}, c2 {STRESS 5, FATIGUE 6}, c4 {PAIN 9}; c3's ANXIETY is not an intake
         assertEquals(List.of("Stress", "Pain", "Fatigue", "Anxiety", "Distractions", "Medical condition", "Medication",
                 "Other"), List.copyOf(intake.keySet()));
@@ -169,7 +171,7 @@ class ReportResourceTest {
     @Test
     void outcomesCompareTheFirstAndLatestConsultationOfThePeriod() {
         fixture();
-        Document page = admin().page("/admin/reports?" + PERIOD);
+        Document page = admin().page(OUTCOMES + PERIOD);
         Map<String, List<String>> outcomes = ReportPage.table(page, "outcomes");
         // c1 STRESS 7->3 PAIN 5->1; c2 STRESS 5->2 FATIGUE 6->2; c4's next visit is after the period
         assertEquals(List.of("Stress", "Fatigue", "Pain"), List.copyOf(outcomes.keySet()));
@@ -198,7 +200,7 @@ class ReportResourceTest {
     @Test
     void strategiesMostAssignedAndMedianMinutesWithAndWithout() {
         Fixture f = fixture();
-        Document page = admin().page("/admin/reports?" + PERIOD);
+        Document page = admin().page(STRATEGIES + PERIOD);
         // non-draft plans of the period: p1 (deep, warm), p2 (deep, skin)
         Map<String, List<String>> assigned = ReportPage.table(page, "strategies");
         assertEquals(List.of(f.deep(), f.skin(), f.warm()), List.copyOf(assigned.keySet()));
@@ -219,13 +221,18 @@ class ReportResourceTest {
     @Test
     void aConsultantFilterCountsOnlyHerClients() {
         Fixture f = fixture();
-        Document page = admin().page("/admin/reports?" + PERIOD + "&consultant=" + f.ann().id());
+        WebSession admin = admin();
+        String filter = PERIOD + "&consultant=" + f.ann().id();
+        Document page = admin.page("/admin/reports?" + filter);
         assertTrue(page.selectFirst(".report-scope").text().contains("only the clients assigned to " + f.ann().name()));
         assertEquals(String.valueOf(f.ann().id()), page.selectFirst("#consultant option[selected]").val());
+        assertEquals("/admin/reports/outcomes?" + filter, page.select(".report-tabs a").get(1).attr("href"),
+                "the other pages keep the filter");
         // Ann's clients c1, c2 (c5 has no visit in the period); c2's telehealth charted by Bea counts too
         assertEquals(List.of("2"), ReportPage.table(page, "activity").get("New clients"));
         assertEquals(List.of("5"), ReportPage.table(page, "activity").get("Consultations"));
         assertEquals(Map.of(f.ann().name(), List.of("3", "2", "4")), ReportPage.table(page, "caseload"));
+        page = admin.page(OUTCOMES + filter);
         assertEquals(List.of("2", "100.0", "6.0"), ReportPage.table(page, "intake").get("Stress"));
         assertEquals(List.of("1", "50.0", "5.0"), ReportPage.table(page, "intake").get("Pain"));
         assertEquals(List.of("2", "6.0", "2.5", "-3.5"), ReportPage.table(page, "outcomes").get("Stress"));
@@ -233,6 +240,7 @@ class ReportResourceTest {
         assertEquals(List.of("4", "100.0"),
                 ReportPage.table(page, "goals").get("Goals due (cancelled ones left out)"));
         assertEquals(List.of("2", "50.0"), ReportPage.table(page, "goals").get("Achieved"));
+        page = admin.page(STRATEGIES + filter);
         Map<String, List<String>> letdown = ReportPage.table(page, "strategy-letdown");
         assertEquals(List.of(f.deep(), f.skin(), f.warm()), List.copyOf(letdown.keySet()));
         // skin: only c2 now; tried 4, - -> 4.0; not tried 8
@@ -242,17 +250,22 @@ class ReportResourceTest {
     @Test
     void aConsultantWithoutClientsGetsZerosAndEmptyTables() {
         Fixture f = fixture();
-        Document page = admin().page("/admin/reports?" + PERIOD + "&consultant=" + f.cid().id());
+        WebSession admin = admin();
+        String filter = PERIOD + "&consultant=" + f.cid().id();
+        Document page = admin.page("/admin/reports?" + filter);
         assertEquals(List.of("0"), ReportPage.table(page, "activity").get("New clients"));
         assertEquals(List.of("0"), ReportPage.table(page, "activity").get("Consultations"));
         assertEquals(List.of(List.of("0", "–"), List.of("0", "–"), List.of("0", "–"), List.of("0", "–")),
                 List.copyOf(ReportPage.table(page, "consultations-by-kind").values()));
         assertEquals(Map.of(f.cid().name(), List.of("0", "0", "0")), ReportPage.table(page, "caseload"));
-        assertEquals(List.of("0", "–", "–"), ReportPage.table(page, "intake").get("Stress"));
-        assertEquals(List.of("0", "–"), ReportPage.table(page, "goals").get("Achieved"));
+        Document outcomes = admin.page(OUTCOMES + filter);
+        assertEquals(List.of("0", "–", "–"), ReportPage.table(outcomes, "intake").get("Stress"));
+        assertEquals(List.of("0", "–"), ReportPage.table(outcomes, "goals").get("Achieved"));
+        Document strategies = admin.page(STRATEGIES + filter);
         for (String empty : List.of("outcomes", "strategies", "strategy-letdown")) {
-            assertNull(page.selectFirst("#" + empty + " table"), empty + " has no table");
-            assertTrue(page.selectFirst("#" + empty).text().contains("Nothing to show for this period"), empty);
+            Document shown = empty.equals("outcomes") ? outcomes : strategies;
+            assertNull(shown.selectFirst("#" + empty + " table"), empty + " has no table");
+            assertTrue(shown.selectFirst("#" + empty).text().contains("Nothing to show for this period"), empty);
         }
     }
 
@@ -264,8 +277,9 @@ class ReportResourceTest {
         assertEquals(List.of("0", "0", "0", "0", "0"), ReportPage.table(page, "consultations-by-month").get("Jan 1950"));
         assertEquals(List.of("3", "0", "0"), ReportPage.table(page, "caseload").get(f.ann().name()),
                 "active clients now do not depend on the period");
-        assertEquals(List.of("0", "–"), ReportPage.table(page, "plans").get("Active"));
-        assertNull(page.selectFirst("#outcomes table"));
+        Document outcomes = admin().page(OUTCOMES + "from=1950-01-01&to=1950-01-31");
+        assertEquals(List.of("0", "–"), ReportPage.table(outcomes, "plans").get("Active"));
+        assertNull(outcomes.selectFirst("#outcomes table"));
     }
 
     @Test
