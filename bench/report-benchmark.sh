@@ -132,10 +132,14 @@ CONSULTANT=$(curl -fs -b "$JAR" "$BASE/admin/reports?$DAYS90" | grep -o '<option
 
 declare -a NAMES URLS
 add() { NAMES+=("$1"); URLS+=("$2"); }
-add "page, last 90 days (default)" "/admin/reports"
-add "page, last 90 days, one consultant" "/admin/reports?$DAYS90&consultant=$CONSULTANT"
-add "page, last 365 days" "/admin/reports?$DAYS365"
-add "page, last 3 years (all data)" "/admin/reports?$YEARS3"
+for page in "" /outcomes /strategies; do
+  name=${page#/}
+  name=${name:-activity}
+  add "page $name, last 90 days (default)" "/admin/reports$page"
+  add "page $name, last 90 days, one consultant" "/admin/reports$page?$DAYS90&consultant=$CONSULTANT"
+  add "page $name, last 365 days" "/admin/reports$page?$DAYS365"
+  add "page $name, last 3 years (all data)" "/admin/reports$page?$YEARS3"
+done
 for table in activity consultations-by-kind consultations-by-month caseload intake outcomes goals plans \
     strategies strategy-letdown; do
   add "CSV $table, 90 days" "/admin/reports/$table.csv?$DAYS90"
