@@ -1,9 +1,7 @@
 package clinic.letdown.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,15 +48,6 @@ public class StrategyReport {
             )
             """;
 
-    /** Per strategy in their plans: how many of the clients who logged in the period. */
-    static final String CLIENTS = ENTRIES_AND_PLANNED + """
-            SELECT s.id, s.name, s.retired, COUNT(*)
-            FROM planned p
-            JOIN strategy s ON s.id = p.strategy_id
-            GROUP BY s.id, s.name, s.retired
-            ORDER BY COUNT(*) DESC, s.name
-            """;
-
     /**
      * For each strategy, those clients' entries of the period split by whether an activity of that
      * strategy was tried before it. Rather than one row per entry and strategy, it counts entries per
@@ -97,22 +86,35 @@ public class StrategyReport {
                        SUM(CASE WHEN b.minutes IS NULL THEN 0 ELSE b.other_n END)
                            OVER (PARTITION BY b.strategy_id) AS other_timed
                 FROM bucket b
-            )
-            SELECT r.strategy_id,
-                   SUM(r.tried_n),
+            ), stats AS (
+                SELECT r.strategy_id,
+                   SUM(r.tried_n) AS tried_entries,
                    (MIN(CASE WHEN r.minutes IS NOT NULL AND r.tried_timed > 0
                              AND r.tried_upto >= FLOOR((r.tried_timed + 1) / 2.0) THEN r.minutes END)
                     + MIN(CASE WHEN r.minutes IS NOT NULL AND r.tried_timed > 0
-                               AND r.tried_upto >= FLOOR(r.tried_timed / 2.0) + 1 THEN r.minutes END)) / 2,
-                   SUM(CASE WHEN r.minutes IS NULL THEN r.tried_n ELSE 0 END),
-                   SUM(r.other_n),
+                               AND r.tried_upto >= FLOOR(r.tried_timed / 2.0) + 1 THEN r.minutes END)) / 2
+                       AS tried_median,
+                   SUM(CASE WHEN r.minutes IS NULL THEN r.tried_n ELSE 0 END) AS tried_missed,
+                   SUM(r.other_n) AS other_entries,
                    (MIN(CASE WHEN r.minutes IS NOT NULL AND r.other_timed > 0
                              AND r.other_upto >= FLOOR((r.other_timed + 1) / 2.0) THEN r.minutes END)
                     + MIN(CASE WHEN r.minutes IS NOT NULL AND r.other_timed > 0
-                               AND r.other_upto >= FLOOR(r.other_timed / 2.0) + 1 THEN r.minutes END)) / 2,
-                   SUM(CASE WHEN r.minutes IS NULL THEN r.other_n ELSE 0 END)
+                               AND r.other_upto >= FLOOR(r.other_timed / 2.0) + 1 THEN r.minutes END)) / 2
+                       AS other_median,
+                   SUM(CASE WHEN r.minutes IS NULL THEN r.other_n ELSE 0 END) AS other_missed
             FROM running r
             GROUP BY r.strategy_id
+            ), clients AS (
+                SELECT p.strategy_id, COUNT(*) AS n
+                FROM planned p
+                GROUP BY p.strategy_id
+            )
+            SELECT s.name, s.retired, c.n, st.tried_entries, st.tried_median, st.tried_missed,
+                   st.other_entries, st.other_median, st.other_missed
+            FROM stats st
+            JOIN clients c ON c.strategy_id = st.strategy_id
+            JOIN strategy s ON s.id = st.strategy_id
+            ORDER BY c.n DESC, s.name
             """;
 
     @Inject
@@ -137,23 +139,15 @@ public class StrategyReport {
     }
 
     public ReportTable letdown(ReportScope scope) {
-        Map<Long, Object[]> byStrategy = new HashMap<>();
-        for (Object[] row : sql.rows(LETDOWN.formatted(scope.clientFilter("e.client_id")), scope)) {
-            byStrategy.put(((Number) row[0]).longValue(), row);
-        }
         List<List<Cell>> rows = new ArrayList<>();
         List<BarChart.Row> bars = new ArrayList<>();
-        for (Object[] strategy : sql.rows(CLIENTS.formatted(scope.clientFilter("e.client_id")), scope)) {
-            Object[] row = byStrategy.get(((Number) strategy[0]).longValue());
-            if (row == null) {
-                continue;
-            }
-            String name = name(new Object[] { strategy[1], strategy[2] });
-            Cell triedMedian = Cell.decimal(ReportSql.decimal(row[2]));
-            Cell otherMedian = Cell.decimal(ReportSql.decimal(row[5]));
-            rows.add(List.of(Cell.text(name), Cell.count(ReportSql.count(strategy[3])),
-                    Cell.count(ReportSql.count(row[1])), triedMedian, Cell.count(ReportSql.count(row[3])),
-                    Cell.count(ReportSql.count(row[4])), otherMedian, Cell.count(ReportSql.count(row[6]))));
+        for (Object[] row : sql.rows(LETDOWN.formatted(scope.clientFilter("e.client_id")), scope)) {
+            String name = name(row);
+            Cell triedMedian = Cell.decimal(ReportSql.decimal(row[4]));
+            Cell otherMedian = Cell.decimal(ReportSql.decimal(row[7]));
+            rows.add(List.of(Cell.text(name), Cell.count(ReportSql.count(row[2])),
+                    Cell.count(ReportSql.count(row[3])), triedMedian, Cell.count(ReportSql.count(row[5])),
+                    Cell.count(ReportSql.count(row[6])), otherMedian, Cell.count(ReportSql.count(row[8]))));
             if (rows.size() <= 10) {
                 String shortName = Charts.shortLabel(name, Charts.MAX_LABEL - 12);
                 bars.add(minutesBar(msg.triedBar(shortName), triedMedian));
