@@ -1,0 +1,125 @@
+package clinic.letdown.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import clinic.letdown.consultation.DifficultyFactor;
+import clinic.letdown.report.ReportTable.Cell;
+
+/**
+ * Letdown difficulties: what new clients come with, and how severity changes between a client's
+ * first and latest consultation of the period.
+ */
+@ApplicationScoped
+public class DifficultyReport {
+
+    /**
+     * The first consultation of each new client (none before the period), its difficulties; per
+     * client and factor the highest severity recorded there (a factor counts once per client).
+     */
+    static final String INTAKE = """
+            SELECT per_client.factor, COUNT(*), AVG(CAST(per_client.severity AS DOUBLE PRECISION))
+            FROM (SELECT first_visit.client_id, d.factor, MAX(d.severity) AS severity
+                  FROM (SELECT c.id, c.client_id,
+                               ROW_NUMBER() OVER (PARTITION BY c.client_id ORDER BY c.started_at, c.id) AS visit
+                        FROM consultation c %s
+                        WHERE c.started_at >= :rangeStart AND c.started_at < :rangeEnd
+                          AND NOT EXISTS (SELECT 1 FROM consultation earlier
+                                          WHERE earlier.client_id = c.client_id
+                                            AND earlier.started_at < :rangeStart)) first_visit
+                  JOIN letdown_difficulty d ON d.consultation_id = first_visit.id
+                  WHERE first_visit.visit = 1
+                  GROUP BY first_visit.client_id, d.factor) per_client
+            GROUP BY per_client.factor
+            """;
+
+    /**
+     * Clients with two or more consultations in the period: their first and latest one there, and
+     * per factor recorded at both the highest severity at each.
+     */
+    static final String OUTCOMES = """
+            SELECT per_client.factor, COUNT(*),
+                   AVG(CAST(per_client.first_severity AS DOUBLE PRECISION)),
+                   AVG(CAST(per_client.latest_severity AS DOUBLE PRECISION)),
+                   AVG(CAST(per_client.latest_severity - per_client.first_severity AS DOUBLE PRECISION))
+            FROM (SELECT ranked.client_id, d.factor,
+                         MAX(CASE WHEN ranked.from_first = 1 THEN d.severity END) AS first_severity,
+                         MAX(CASE WHEN ranked.from_latest = 1 THEN d.severity END) AS latest_severity
+                  FROM (SELECT c.id, c.client_id,
+                               ROW_NUMBER() OVER (PARTITION BY c.client_id ORDER BY c.started_at, c.id) AS from_first,
+                               ROW_NUMBER() OVER (PARTITION BY c.client_id
+                                                  ORDER BY c.started_at DESC, c.id DESC) AS from_latest
+                        FROM consultation c %s
+                        WHERE c.started_at >= :rangeStart AND c.started_at < :rangeEnd) ranked
+                  JOIN letdown_difficulty d ON d.consultation_id = ranked.id
+                  WHERE (ranked.from_first = 1 OR ranked.from_latest = 1)
+                    AND ranked.from_first + ranked.from_latest > 2
+                  GROUP BY ranked.client_id, d.factor) per_client
+            WHERE per_client.first_severity IS NOT NULL AND per_client.latest_severity IS NOT NULL
+            GROUP BY per_client.factor
+            """;
+
+    @Inject
+    ReportSql sql;
+
+    @Inject
+    ReportMessages msg;
+
+    @Inject
+    ReportLabels labels;
+
+    /** @param newClients the period's new clients, the denominator of each share */
+    public ReportTable intake(ReportScope scope, long newClients) {
+        Map<DifficultyFactor, Object[]> byFactor = byFactor(INTAKE, scope);
+        List<DifficultyFactor> order = new ArrayList<>(List.of(DifficultyFactor.values()));
+        order.sort(Comparator.comparingLong((DifficultyFactor f) -> byFactor.containsKey(f)
+                ? -ReportSql.count(byFactor.get(f)[1]) : 0));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (DifficultyFactor factor : order) {
+            Object[] row = byFactor.get(factor);
+            long clients = row == null ? 0 : ReportSql.count(row[1]);
+            rows.add(List.of(Cell.text(labels.of(factor)), Cell.count(clients), Cell.percent(clients, newClients),
+                    Cell.decimal(row == null ? null : ReportSql.decimal(row[2]))));
+        }
+        return new ReportTable("intake", msg.intakeTitle(),
+                List.of(ReportTable.label(msg.difficulty()), ReportTable.number(msg.newClientsWithIt()),
+                        ReportTable.number(msg.shareOfNewClients()), ReportTable.number(msg.meanSeverity())),
+                rows, Charts.bars(msg.intakeTitle(), msg.intakeChart(), rows, 2, rows.size()), null);
+    }
+
+    public ReportTable outcomes(ReportScope scope) {
+        Map<DifficultyFactor, Object[]> byFactor = byFactor(OUTCOMES, scope);
+        List<List<Cell>> rows = new ArrayList<>();
+        for (DifficultyFactor factor : DifficultyFactor.values()) {
+            Object[] row = byFactor.get(factor);
+            if (row == null) {
+                continue;
+            }
+            rows.add(List.of(Cell.text(labels.of(factor)), Cell.count(ReportSql.count(row[1])),
+                    Cell.decimal(ReportSql.decimal(row[2])), Cell.decimal(ReportSql.decimal(row[3])),
+                    Cell.change(ReportSql.decimal(row[4]))));
+        }
+        return new ReportTable("outcomes", msg.outcomesTitle(),
+                List.of(ReportTable.label(msg.difficulty()), ReportTable.number(msg.clientsN()),
+                        ReportTable.number(msg.meanAtFirst()), ReportTable.number(msg.meanAtLatest()),
+                        ReportTable.number(msg.meanChange())),
+                rows, Charts.bars(msg.outcomesTitle(), msg.outcomesChart(), rows, 4, rows.size()), null);
+    }
+
+    private Map<DifficultyFactor, Object[]> byFactor(String statement, ReportScope scope) {
+        Map<DifficultyFactor, Object[]> byFactor = new EnumMap<>(DifficultyFactor.class);
+        for (Object[] row : sql.rows(statement.formatted(scope.clientFilter("c.client_id")), scope)) {
+            DifficultyFactor factor = ReportLabels.parse(DifficultyFactor.class, row[0]);
+            if (factor != null) {
+                byFactor.put(factor, row);
+            }
+        }
+        return byFactor;
+    }
+}

@@ -1,0 +1,272 @@
+package clinic.letdown.report;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+
+/** Words of the reports that Java code puts in tables, charts and CSV files, and the filter's messages. */
+@MessageBundle("reportMsg")
+public interface ReportMessages {
+
+    // ------------------------------------------------------------ the filter
+    @Message("Enter a date like 2026-03-31.")
+    String badDate();
+
+    @Message("The end date must not be before the start date.")
+    String toBeforeFrom();
+
+    @Message("Choose a period of at most {years} years.")
+    String rangeTooLong(int years);
+
+    @Message("Choose a consultant from the list.")
+    String unknownConsultant();
+
+    @Message("{name} (disabled)")
+    String disabledConsultant(String name);
+
+    @Message("{name} (retired)")
+    String retiredStrategy(String name);
+
+    // ------------------------------------------------------------ activity
+    @Message("Activity")
+    String activityTitle();
+
+    @Message("Figure")
+    String figure();
+
+    @Message("Number")
+    String number();
+
+    @Message("New clients")
+    String newClients();
+
+    @Message("Active clients (seen in the period)")
+    String activeClients();
+
+    @Message("Clients with 2 or more consultations")
+    String followedUpClients();
+
+    @Message("Consultations")
+    String consultations();
+
+    @Message("Clients and consultations in the period.")
+    String activityChart();
+
+    @Message("Consultations by kind")
+    String kindsTitle();
+
+    @Message("Kind")
+    String kind();
+
+    @Message("Share (%)")
+    String share();
+
+    @Message("Consultations in the period by kind of visit.")
+    String kindsChart();
+
+    @Message("Consultations by month")
+    String monthsTitle();
+
+    @Message("Month")
+    String month();
+
+    @Message("Total")
+    String total();
+
+    @Message("Consultations per month, one line per kind of visit and one for all.")
+    String monthsChart();
+
+    // ------------------------------------------------------------ caseload
+    @Message("Caseload per consultant")
+    String caseloadTitle();
+
+    @Message("Consultant")
+    String consultant();
+
+    @Message("Active clients now")
+    String activeClientsNow();
+
+    @Message("Clients seen")
+    String clientsSeen();
+
+    @Message("Active clients now per consultant (the 20 largest caseloads).")
+    String caseloadChart();
+
+    // ------------------------------------------------------------ difficulties
+    @Message("Difficulties at intake")
+    String intakeTitle();
+
+    @Message("Difficulty")
+    String difficulty();
+
+    @Message("New clients with it")
+    String newClientsWithIt();
+
+    @Message("Share of new clients (%)")
+    String shareOfNewClients();
+
+    @Message("Mean severity (0-10)")
+    String meanSeverity();
+
+    @Message("Share of new clients with each difficulty at their first consultation, in percent.")
+    String intakeChart();
+
+    // ------------------------------------------------------------ outcomes
+    @Message("Change in severity, first to latest consultation")
+    String outcomesTitle();
+
+    @Message("Clients (n)")
+    String clientsN();
+
+    @Message("Mean at first")
+    String meanAtFirst();
+
+    @Message("Mean at latest")
+    String meanAtLatest();
+
+    @Message("Mean change")
+    String meanChange();
+
+    @Message("Mean change in severity per difficulty, first to latest consultation of the period; bars to the left are improvements.")
+    String outcomesChart();
+
+    @Message("Goals due in the period")
+    String goalsTitle();
+
+    @Message("Status")
+    String status();
+
+    @Message("Goals")
+    String goals();
+
+    @Message("Share of goals due (%)")
+    String shareOfGoalsDue();
+
+    @Message("Goals due (cancelled ones left out)")
+    String goalsDue();
+
+    @Message("Cancelled (not counted as due)")
+    String goalsCancelled();
+
+    @Message("Goals due in the period by status.")
+    String goalsChart();
+
+    @Message("Care plans by status")
+    String plansTitle();
+
+    @Message("Plans")
+    String plans();
+
+    @Message("Care plans started in the period by their status today.")
+    String plansChart();
+
+    // ------------------------------------------------------------ strategies
+    @Message("Most assigned strategies")
+    String strategiesTitle();
+
+    @Message("Strategy")
+    String strategy();
+
+    @Message("Share of plans (%)")
+    String shareOfPlans();
+
+    @Message("Clients")
+    String clients();
+
+    @Message("Plans started in the period that include each strategy (the 20 most assigned).")
+    String strategiesChart();
+
+    @Message("Minutes until letdown, with and without each strategy")
+    String strategyLetdownTitle();
+
+    @Message("Entries, tried")
+    String entriesTried();
+
+    @Message("Median minutes, tried")
+    String medianTried();
+
+    @Message("Did not come, tried")
+    String didNotComeTried();
+
+    @Message("Entries, not tried")
+    String entriesNotTried();
+
+    @Message("Median minutes, not tried")
+    String medianNotTried();
+
+    @Message("Did not come, not tried")
+    String didNotComeNotTried();
+
+    @Message("{strategy}: tried")
+    String triedBar(String strategy);
+
+    @Message("{strategy}: not tried")
+    String notTriedBar(String strategy);
+
+    @Message("Median minutes until letdown on log entries where each strategy was tried and where it was not (the 10 strategies with the most clients).")
+    String strategyLetdownChart();
+
+    @Message("{minutes} min")
+    String minutes(String minutes);
+
+    // ------------------------------------------------------------ labels of stored values
+    @Message("Stress")
+    String factorStress();
+
+    @Message("Fatigue")
+    String factorFatigue();
+
+    @Message("Anxiety")
+    String factorAnxiety();
+
+    @Message("Pain")
+    String factorPain();
+
+    @Message("Distractions")
+    String factorDistractions();
+
+    @Message("Medical condition")
+    String factorMedicalCondition();
+
+    @Message("Medication")
+    String factorMedication();
+
+    @Message("Other")
+    String factorOther();
+
+    @Message("Initial")
+    String kindInitial();
+
+    @Message("Follow-up")
+    String kindFollowUp();
+
+    @Message("Telehealth")
+    String kindTelehealth();
+
+    @Message("Phone")
+    String kindPhone();
+
+    @Message("Draft")
+    String planDraft();
+
+    @Message("Active")
+    String planActive();
+
+    @Message("On hold")
+    String planOnHold();
+
+    @Message("Completed")
+    String planCompleted();
+
+    @Message("Revoked")
+    String planRevoked();
+
+    @Message("Achieved")
+    String goalAchieved();
+
+    @Message("Not achieved")
+    String goalNotAchieved();
+
+    @Message("Still in progress")
+    String goalInProgress();
+}

@@ -1,0 +1,176 @@
+package clinic.letdown.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import clinic.letdown.report.ReportTable.Cell;
+import clinic.letdown.web.chart.BarChart;
+
+/**
+ * The strategy library at work: which strategies plans include most, and how fast letdown comes
+ * on log entries where a strategy was tried against entries of the same clients where it was not.
+ * Draft plans do not count: nothing in them has been assigned yet.
+ */
+@ApplicationScoped
+public class StrategyReport {
+
+    static final String PLANS_STARTED = """
+            SELECT COUNT(*)
+            FROM care_plan cp %s
+            WHERE cp.created_at >= :rangeStart AND cp.created_at < :rangeEnd AND cp.status <> 'DRAFT'
+            """;
+
+    static final String MOST_ASSIGNED = """
+            SELECT s.name, s.retired, assigned.plans, assigned.clients
+            FROM (SELECT a.strategy_id, COUNT(DISTINCT a.care_plan_id) AS plans, COUNT(DISTINCT cp.client_id) AS clients
+                  FROM care_plan cp %s
+                  JOIN activity a ON a.care_plan_id = cp.id
+                  WHERE cp.created_at >= :rangeStart AND cp.created_at < :rangeEnd AND cp.status <> 'DRAFT'
+                  GROUP BY a.strategy_id) assigned
+            JOIN strategy s ON s.id = assigned.strategy_id
+            ORDER BY assigned.plans DESC, s.name
+            """;
+
+    /** The entries of the period, and the strategies in (non-draft) plans of the clients who logged them. */
+    static final String ENTRIES_AND_PLANNED = """
+            WITH range_entry AS (
+                SELECT e.id, e.client_id, e.minutes_to_letdown
+                FROM letdown_log_entry e %s
+                WHERE e.occurred_at >= :rangeStart AND e.occurred_at < :rangeEnd
+            ), planned AS (
+                SELECT DISTINCT cp.client_id, a.strategy_id
+                FROM care_plan cp
+                JOIN activity a ON a.care_plan_id = cp.id
+                WHERE cp.status <> 'DRAFT' AND cp.client_id IN (SELECT re.client_id FROM range_entry re)
+            )
+            """;
+
+    /**
+     * For each strategy, those clients' entries of the period split by whether an activity of that
+     * strategy was tried before it. Rather than one row per entry and strategy, it counts entries per
+     * strategy and minutes until letdown (a few hundred buckets): every entry of the clients with the
+     * strategy, and those where it was tried; the others are the difference. The medians come from
+     * running sums over the buckets: the mean of the values at positions floor((n+1)/2) and
+     * floor(n/2)+1 of the n entries where letdown came, as PERCENTILE_CONT(0.5) would give.
+     */
+    static final String LETDOWN = ENTRIES_AND_PLANNED + """
+            , every_pair AS (
+                SELECT p.strategy_id, e.minutes_to_letdown AS minutes, COUNT(*) AS n
+                FROM planned p
+                JOIN range_entry e ON e.client_id = p.client_id
+                GROUP BY p.strategy_id, e.minutes_to_letdown
+            ), tried AS (
+                SELECT t.strategy_id, t.minutes, COUNT(*) AS n
+                FROM (SELECT DISTINCT re.id, ta.strategy_id, re.minutes_to_letdown AS minutes
+                      FROM range_entry re
+                      JOIN log_entry_activity lea ON lea.entry_id = re.id
+                      JOIN activity ta ON ta.id = lea.activity_id
+                      JOIN care_plan tp ON tp.id = ta.care_plan_id AND tp.status <> 'DRAFT') t
+                GROUP BY t.strategy_id, t.minutes
+            ), bucket AS (
+                SELECT ep.strategy_id, ep.minutes, COALESCE(t.n, 0) AS tried_n, ep.n - COALESCE(t.n, 0) AS other_n
+                FROM every_pair ep
+                LEFT JOIN tried t ON t.strategy_id = ep.strategy_id
+                    AND (t.minutes = ep.minutes OR (t.minutes IS NULL AND ep.minutes IS NULL))
+            ), running AS (
+                SELECT b.strategy_id, b.minutes, b.tried_n, b.other_n,
+                       SUM(b.tried_n) OVER (PARTITION BY b.strategy_id ORDER BY b.minutes
+                                            ROWS UNBOUNDED PRECEDING) AS tried_upto,
+                       SUM(b.other_n) OVER (PARTITION BY b.strategy_id ORDER BY b.minutes
+                                            ROWS UNBOUNDED PRECEDING) AS other_upto,
+                       SUM(CASE WHEN b.minutes IS NULL THEN 0 ELSE b.tried_n END)
+                           OVER (PARTITION BY b.strategy_id) AS tried_timed,
+                       SUM(CASE WHEN b.minutes IS NULL THEN 0 ELSE b.other_n END)
+                           OVER (PARTITION BY b.strategy_id) AS other_timed
+                FROM bucket b
+            ), stats AS (
+                SELECT r.strategy_id,
+                   SUM(r.tried_n) AS tried_entries,
+                   (MIN(CASE WHEN r.minutes IS NOT NULL AND r.tried_timed > 0
+                             AND r.tried_upto >= FLOOR((r.tried_timed + 1) / 2.0) THEN r.minutes END)
+                    + MIN(CASE WHEN r.minutes IS NOT NULL AND r.tried_timed > 0
+                               AND r.tried_upto >= FLOOR(r.tried_timed / 2.0) + 1 THEN r.minutes END)) / 2
+                       AS tried_median,
+                   SUM(CASE WHEN r.minutes IS NULL THEN r.tried_n ELSE 0 END) AS tried_missed,
+                   SUM(r.other_n) AS other_entries,
+                   (MIN(CASE WHEN r.minutes IS NOT NULL AND r.other_timed > 0
+                             AND r.other_upto >= FLOOR((r.other_timed + 1) / 2.0) THEN r.minutes END)
+                    + MIN(CASE WHEN r.minutes IS NOT NULL AND r.other_timed > 0
+                               AND r.other_upto >= FLOOR(r.other_timed / 2.0) + 1 THEN r.minutes END)) / 2
+                       AS other_median,
+                   SUM(CASE WHEN r.minutes IS NULL THEN r.other_n ELSE 0 END) AS other_missed
+            FROM running r
+            GROUP BY r.strategy_id
+            ), clients AS (
+                SELECT p.strategy_id, COUNT(*) AS n
+                FROM planned p
+                GROUP BY p.strategy_id
+            )
+            SELECT s.name, s.retired, c.n, st.tried_entries, st.tried_median, st.tried_missed,
+                   st.other_entries, st.other_median, st.other_missed
+            FROM stats st
+            JOIN clients c ON c.strategy_id = st.strategy_id
+            JOIN strategy s ON s.id = st.strategy_id
+            ORDER BY c.n DESC, s.name
+            """;
+
+    @Inject
+    ReportSql sql;
+
+    @Inject
+    ReportMessages msg;
+
+    public ReportTable mostAssigned(ReportScope scope) {
+        long plans = ReportSql.count(sql.rows(PLANS_STARTED.formatted(scope.clientFilter("cp.client_id")), scope)
+                .get(0)[0]);
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Object[] row : sql.rows(MOST_ASSIGNED.formatted(scope.clientFilter("cp.client_id")), scope)) {
+            long withIt = ReportSql.count(row[2]);
+            rows.add(List.of(Cell.text(name(row)), Cell.count(withIt), Cell.percent(withIt, plans),
+                    Cell.count(ReportSql.count(row[3]))));
+        }
+        return new ReportTable("strategies", msg.strategiesTitle(),
+                List.of(ReportTable.label(msg.strategy()), ReportTable.number(msg.plans()),
+                        ReportTable.number(msg.shareOfPlans()), ReportTable.number(msg.clients())),
+                rows, Charts.bars(msg.strategiesTitle(), msg.strategiesChart(), rows, 1, 20), null);
+    }
+
+    public ReportTable letdown(ReportScope scope) {
+        List<List<Cell>> rows = new ArrayList<>();
+        List<BarChart.Row> bars = new ArrayList<>();
+        for (Object[] row : sql.rows(LETDOWN.formatted(scope.clientFilter("e.client_id")), scope)) {
+            String name = name(row);
+            Cell triedMedian = Cell.decimal(ReportSql.decimal(row[4]));
+            Cell otherMedian = Cell.decimal(ReportSql.decimal(row[7]));
+            rows.add(List.of(Cell.text(name), Cell.count(ReportSql.count(row[2])),
+                    Cell.count(ReportSql.count(row[3])), triedMedian, Cell.count(ReportSql.count(row[5])),
+                    Cell.count(ReportSql.count(row[6])), otherMedian, Cell.count(ReportSql.count(row[8]))));
+            if (rows.size() <= 10) {
+                String shortName = Charts.shortLabel(name, Charts.MAX_LABEL - 12);
+                bars.add(minutesBar(msg.triedBar(shortName), triedMedian));
+                bars.add(minutesBar(msg.notTriedBar(shortName), otherMedian));
+            }
+        }
+        return new ReportTable("strategy-letdown", msg.strategyLetdownTitle(),
+                List.of(ReportTable.label(msg.strategy()), ReportTable.number(msg.clients()),
+                        ReportTable.number(msg.entriesTried()), ReportTable.number(msg.medianTried()),
+                        ReportTable.number(msg.didNotComeTried()), ReportTable.number(msg.entriesNotTried()),
+                        ReportTable.number(msg.medianNotTried()), ReportTable.number(msg.didNotComeNotTried())),
+                rows, BarChart.of(msg.strategyLetdownTitle(), msg.strategyLetdownChart(),
+                        bars.stream().filter(bar -> bar != null).toList()),
+                null);
+    }
+
+    private BarChart.Row minutesBar(String label, Cell median) {
+        return median.isBlank() ? null
+                : new BarChart.Row(label, Charts.value(median), msg.minutes(median.shown()));
+    }
+
+    private String name(Object[] row) {
+        String name = (String) row[0];
+        return Boolean.TRUE.equals(row[1]) ? msg.retiredStrategy(name) : name;
+    }
+}
