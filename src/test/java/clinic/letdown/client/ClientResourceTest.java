@@ -138,9 +138,9 @@ class ClientResourceTest {
         assertTrue(document.select(".notes").text().contains("<script>alert('x')</script><b>bold</b>"));
         assertTrue(document.select("h1").text().contains("Robert'); DROP TABLE client;--"));
 
-        assertEquals(200, session.get("/clients?q=%27%20or%201%3D1--&status=%3Cscript%3E&consultant=abc&page=-5").statusCode());
+        assertEquals(200, session.get("/clients?q=' or 1=1--&status=<script>&consultant=abc&page=-5").statusCode());
         assertEquals(200, session.get("/clients?q=" + "z".repeat(3000)).statusCode());
-        assertEquals(200, session.get("/clients?q=%25%25_%5C").statusCode());
+        assertEquals(200, session.get("/clients?q=%%_\\ '").statusCode());
         assertEquals(404, session.get("/clients/abc").statusCode());
         assertEquals(404, session.get("/clients/99999999999").statusCode());
     }
