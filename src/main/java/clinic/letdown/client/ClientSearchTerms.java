@@ -20,7 +20,7 @@ public final class ClientSearchTerms {
 
     static final int MAX_TERM = 200;
     /** A phone is found by any run of at least this many of its digits. */
-    static final int MIN_PHONE_DIGITS = 3;
+    static final int MIN_PHONE_DIGITS = 4;
     static final int MAX_QUERY_WORDS = 8;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
