@@ -54,15 +54,22 @@ public class ChartingDemoData {
 
     @ActivateRequestContext
     void onStart(@Observes @Priority(30) StartupEvent event) {
-        Optional<Account> maya = Account.findByUsername("consultant");
-        Optional<Account> jordan = Account.findByUsername("lead");
-        if (!config.demo() || maya.isEmpty() || jordan.isEmpty()
-                || Client.count("firstName = ?1 and lastName = ?2", "Sofia", "Reyes") > 0) {
+        if (!config.demo()) {
             return;
         }
+        Optional<Account> maya = Account.findByUsername("consultant");
+        Optional<Account> jordan = Account.findByUsername("lead");
+        if (maya.isPresent() && jordan.isPresent() && seed(maya.get().id, jordan.get().id)) {
+            LOG.info("Demo mode: created 7 demo clients with consultations.");
+        }
+    }
+
+    /** The demo clients of two consultants; false (and nothing done) when Sofia Reyes already exists. */
+    boolean seed(long m, long j) {
+        if (Client.count("firstName = ?1 and lastName = ?2", "Sofia", "Reyes") > 0) {
+            return false;
+        }
         today = LocalDate.now(clock.withZone(Formats.ZONE));
-        long m = maya.get().id;
-        long j = jordan.get().id;
 
         Client sofia = client("Sofia", "Reyes", 31, "+1 555 014 2233", "sofia.reyes@example.org", "Spanish", m,
                 "First baby. Partner works nights; her mother visits on weekends.", "Mateo", 35, 39, 3350);
@@ -155,7 +162,7 @@ public class ChartingDemoData {
                 "Reverse pressure softening, cold packs after feeds, warmth before.", new int[] {1, 1, 1, 0, 1}, 3240,
                 3240, 3262, 7, EnumSet.of(LetdownSign.WARMTH), EnumSet.of(LetdownTrigger.BABY_CRY),
                 List.of(new Difficulty(DifficultyFactor.PAIN, 7, "Engorgement"), new Difficulty(DifficultyFactor.STRESS, 6, null)), 3);
-        LOG.info("Demo mode: created 7 demo clients with consultations.");
+        return true;
     }
 
     private Client client(String first, String last, int age, String phone, String email, String language, long consultant,
