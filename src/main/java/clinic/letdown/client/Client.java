@@ -15,7 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import clinic.letdown.account.Account;
@@ -64,8 +67,29 @@ public class Client extends PanacheEntity {
     @Column(nullable = false)
     public Instant updatedAt;
 
+    /** Lower-cased, accent-free "last first": the list's sort order. Set on every save. */
+    @Column(nullable = false, length = 170)
+    public String sortName = "";
+
     @Version
     public long version;
+
+    @PrePersist
+    @PreUpdate
+    void computeSortName() {
+        String key = ClientSearchTerms.fold((lastName == null ? "" : lastName) + " " + (firstName == null ? "" : firstName))
+                .replaceAll("\\s+", " ").trim();
+        sortName = key.length() > 170 ? key.substring(0, 170) : key;
+    }
+
+    /** The client with this id, or 404. */
+    public static Client load(long id) {
+        Client client = findById(id);
+        if (client == null) {
+            throw new NotFoundException();
+        }
+        return client;
+    }
 
     public String fullName() {
         return firstName + " " + lastName;

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import clinic.letdown.account.Account;
+import clinic.letdown.client.Baby;
 import clinic.letdown.client.Client;
 import clinic.letdown.web.EnumSetColumn;
 
@@ -32,6 +33,11 @@ public class Consultation extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "client_id")
     public Client client;
+
+    /** The baby weighed and fed at this visit; null when the client had none on record. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "baby_id")
+    public Baby baby;
 
     /** The charting consultant. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -86,6 +92,16 @@ public class Consultation extends PanacheEntity {
 
     @Version
     public long version;
+
+    /** The baby a new visit is most likely about: the only one, the one of the last visit, or the youngest. */
+    public static Long usualBabyId(Client client) {
+        List<Baby> babies = client.babies;
+        if (babies.isEmpty()) {
+            return null;
+        }
+        Consultation last = find("client.id = ?1 and baby is not null order by startedAt desc", client.id).firstResult();
+        return babies.size() > 1 && last != null ? last.baby.id : babies.get(babies.size() - 1).id;
+    }
 
     /** The LATCH total 0-10, or null unless all five items are scored. */
     public Integer latchTotal() {

@@ -1,0 +1,78 @@
+package clinic.letdown.client;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.TemplateData;
+import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
+
+/** What a consultant types about a client; bound field by field, never to the entity. */
+@TemplateData
+public record ClientForm(
+        @RestForm @NotBlank(message = "{client.firstName.required}") @Size(max = 80, message = "{field.max80}") String firstName,
+        @RestForm @NotBlank(message = "{client.lastName.required}") @Size(max = 80, message = "{field.max80}") String lastName,
+        @RestForm String dateOfBirth,
+        @RestForm @Size(max = 40, message = "{field.max40}") @Pattern(regexp = "[0-9+()\\-. ]*", message = "{client.phone.pattern}") String phone,
+        @RestForm @Size(max = 200, message = "{field.max200}") @Pattern(regexp = "\\s*([^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+)?\\s*", message = "{client.email.pattern}") String email,
+        @RestForm @Size(max = 40, message = "{field.max40}") String preferredLanguage,
+        @RestForm String consultantId,
+        @RestForm @Size(max = 10000, message = "{field.max10000}") String notes,
+        @RestForm String version) {
+
+    static final int MIN_PHONE_DIGITS = 6;
+
+    /** What a form holds once checked. */
+    public record Data(String firstName, String lastName, LocalDate dateOfBirth, String phone, String email,
+            String preferredLanguage, long consultantId, String notes) {
+    }
+
+    public static ClientForm blank(long consultantId) {
+        return new ClientForm("", "", "", "", "", "", String.valueOf(consultantId), "", "0");
+    }
+
+    public static ClientForm of(Client client) {
+        return new ClientForm(client.firstName, client.lastName,
+                client.dateOfBirth == null ? "" : client.dateOfBirth.toString(), nz(client.phone), nz(client.email),
+                nz(client.preferredLanguage), client.consultant == null ? "" : String.valueOf(client.consultant.id),
+                nz(client.notes), String.valueOf(client.version));
+    }
+
+    public ClientForm withVersion(long newVersion) {
+        return new ClientForm(firstName, lastName, dateOfBirth, phone, email, preferredLanguage, consultantId, notes,
+                String.valueOf(newVersion));
+    }
+
+    /** The explicit checks beyond Bean Validation; null when {@code errors} has any. */
+    public Data check(FormErrors errors, Set<Long> consultantIds, LocalDate today, ClientMessages messages) {
+        LocalDate born = FormFields.date(dateOfBirth, "dateOfBirth", errors, messages.invalidDate());
+        if (born != null && born.isAfter(today)) {
+            errors.add("dateOfBirth", messages.dateInFuture());
+        } else if (born != null && born.isBefore(today.minusYears(100))) {
+            errors.add("dateOfBirth", messages.dateTooOld());
+        }
+        if (!errors.has("phone") && !FormFields.isBlank(phone)
+                && phone.replaceAll("\\D", "").length() < MIN_PHONE_DIGITS) {
+            errors.add("phone", messages.phoneTooShort());
+        }
+        Long consultant = FormFields.id(consultantId);
+        if (consultant == null || !consultantIds.contains(consultant)) {
+            errors.add("consultantId", messages.noConsultant());
+        }
+        if (errors.any()) {
+            return null;
+        }
+        return new Data(firstName.strip(), lastName.strip(), born, FormFields.text(phone), FormFields.text(email),
+                FormFields.text(preferredLanguage), consultant, FormFields.text(notes));
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,135 @@
+package clinic.letdown.client;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import clinic.letdown.consultation.Consultation;
+import clinic.letdown.consultation.ConsultationMessages;
+import clinic.letdown.consultation.DifficultyFactor;
+import clinic.letdown.consultation.LetdownDifficulty;
+import clinic.letdown.web.Formats;
+import clinic.letdown.web.chart.LineChart;
+
+/** Assembles the client's page in a fixed number of queries: client, babies, visits, their difficulties. */
+@ApplicationScoped
+public class ClientOverviews {
+
+    @Inject
+    ClientMessages messages;
+
+    @Inject
+    ConsultationMessages consultationMessages;
+
+    public ClientOverview of(Client client, LocalDate today) {
+        List<Consultation> newestFirst = Consultation.list("from Consultation c left join fetch c.consultant"
+                + " left join fetch c.baby where c.client.id = ?1 order by c.startedAt desc, c.id desc", client.id);
+        List<Consultation> chronological = new ArrayList<>(newestFirst);
+        chronological.sort(Comparator.comparing((Consultation c) -> c.startedAt).thenComparing(c -> c.id));
+        Consultation latest = newestFirst.isEmpty() ? null : newestFirst.get(0);
+        LocalDate nextFollowUp = latest == null ? null : latest.followUpOn;
+        return new ClientOverview(client, newestFirst, latestDifficulties(newestFirst), severityChart(chronological),
+                chronological.stream().filter(c -> !c.difficulties.isEmpty()).map(c -> Formats.shown(day(c))).toList(),
+                severityRows(chronological), weights(client, chronological), nextFollowUp,
+                nextFollowUp != null && nextFollowUp.isBefore(today));
+    }
+
+    private static List<ClientOverview.LatestDifficulty> latestDifficulties(List<Consultation> newestFirst) {
+        if (newestFirst.isEmpty()) {
+            return List.of();
+        }
+        Map<DifficultyFactor, Integer> before = newestFirst.size() > 1 ? severities(newestFirst.get(1)) : Map.of();
+        return newestFirst.get(0).difficulties.stream()
+                .map(d -> new ClientOverview.LatestDifficulty(d, before.get(d.factor))).toList();
+    }
+
+    /** The severity of each factor at a visit (the highest, when a factor has two rows). */
+    private static Map<DifficultyFactor, Integer> severities(Consultation c) {
+        Map<DifficultyFactor, Integer> map = new EnumMap<>(DifficultyFactor.class);
+        for (LetdownDifficulty d : c.difficulties) {
+            map.merge(d.factor, d.severity, Math::max);
+        }
+        return map;
+    }
+
+    private LineChart severityChart(List<Consultation> chronological) {
+        List<Consultation> charted = chronological.stream().filter(c -> !c.difficulties.isEmpty()).toList();
+        if (charted.isEmpty()) {
+            return null;
+        }
+        LineChart.Builder chart = LineChart.builder(messages.severityChartTitle(),
+                messages.severityChartDescription(charted.size(), Formats.shown(day(charted.get(0))),
+                        Formats.shown(day(charted.get(charted.size() - 1)))))
+                .yRange(0, 10).yLabel(messages.severityAxis());
+        for (DifficultyFactor factor : DifficultyFactor.values()) {
+            String name = consultationMessages.factor(factor);
+            List<LineChart.Point> points = new ArrayList<>();
+            for (Consultation c : charted) {
+                Integer severity = severities(c).get(factor);
+                if (severity != null) {
+                    String date = Formats.shown(day(c));
+                    points.add(new LineChart.Point(day(c).toEpochDay(), date, severity,
+                            messages.severityPoint(name, severity, date)));
+                }
+            }
+            if (!points.isEmpty()) {
+                chart.line(name, points);
+            }
+        }
+        return chart.build();
+    }
+
+    private List<ClientOverview.SeverityRow> severityRows(List<Consultation> chronological) {
+        List<Consultation> charted = chronological.stream().filter(c -> !c.difficulties.isEmpty()).toList();
+        List<Map<DifficultyFactor, Integer>> byVisit = charted.stream().map(ClientOverviews::severities).toList();
+        List<ClientOverview.SeverityRow> rows = new ArrayList<>();
+        for (DifficultyFactor factor : DifficultyFactor.values()) {
+            if (byVisit.stream().anyMatch(m -> m.containsKey(factor))) {
+                rows.add(new ClientOverview.SeverityRow(consultationMessages.factor(factor), byVisit.stream()
+                        .map(m -> m.containsKey(factor) ? String.valueOf(m.get(factor)) : "").toList()));
+            }
+        }
+        return rows;
+    }
+
+    private List<ClientOverview.BabyWeights> weights(Client client, List<Consultation> chronological) {
+        List<ClientOverview.BabyWeights> result = new ArrayList<>();
+        for (Baby baby : client.babies) {
+            List<ClientOverview.WeightRow> rows = new ArrayList<>();
+            if (baby.dateOfBirth != null && baby.birthWeightGrams != null) {
+                rows.add(new ClientOverview.WeightRow(baby.dateOfBirth, baby.birthWeightGrams, null));
+            }
+            for (Consultation c : chronological) {
+                boolean aboutThisBaby = c.baby == null ? client.babies.size() == 1 : c.baby.id.equals(baby.id);
+                if (aboutThisBaby && c.infantWeightGrams != null) {
+                    rows.add(new ClientOverview.WeightRow(day(c), c.infantWeightGrams, c.kind));
+                }
+            }
+            result.add(new ClientOverview.BabyWeights(baby, rows.size() < 2 ? null : weightChart(baby, rows), rows));
+        }
+        return result;
+    }
+
+    private LineChart weightChart(Baby baby, List<ClientOverview.WeightRow> rows) {
+        List<LineChart.Point> points = rows.stream().map(r -> new LineChart.Point(r.date().toEpochDay(),
+                Formats.shown(r.date()), r.grams(), messages.weightPoint(Formats.grouped(r.grams()), Formats.shown(r.date()))))
+                .toList();
+        int min = rows.stream().mapToInt(ClientOverview.WeightRow::grams).min().orElse(0);
+        int max = rows.stream().mapToInt(ClientOverview.WeightRow::grams).max().orElse(0);
+        return LineChart.builder(messages.weightChartTitle(baby.name),
+                messages.weightChartDescription(baby.name, rows.size(), Formats.shown(rows.get(0).date()),
+                        Formats.shown(rows.get(rows.size() - 1).date())))
+                .yRange(Math.max(0, Math.floor((min - 200) / 500.0) * 500), Math.ceil((max + 200) / 500.0) * 500)
+                .yLabel(messages.gramsAxis()).line(baby.name, points).build();
+    }
+
+    private static LocalDate day(Consultation c) {
+        return c.startedAt.atZone(Formats.ZONE).toLocalDate();
+    }
+}

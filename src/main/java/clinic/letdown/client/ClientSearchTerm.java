@@ -1,0 +1,43 @@
+package clinic.letdown.client;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One row of the search index: a word a client is found by. Written only by
+ * {@link ClientSearchIndex} (SQL), mapped so that searches can be written in JPQL.
+ */
+@Entity
+@Immutable
+@IdClass(ClientSearchTerm.Key.class)
+public class ClientSearchTerm {
+
+    @Id
+    public String term;
+
+    @Id
+    public Long clientId;
+
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public String term;
+        public Long clientId;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(term, k.term) && Objects.equals(clientId, k.clientId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(term, clientId);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package clinic.letdown.consultation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.TemplateInstance;
+import clinic.letdown.account.Role;
+import clinic.letdown.client.Client;
+import clinic.letdown.web.CurrentUser;
+import clinic.letdown.web.Flash;
+import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.Formats;
+
+/** /clients/{id}/consultations: charting a new visit for a client. */
+@Path("/clients/{clientId}/consultations")
+@RolesAllowed(Role.CONSULTANT_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class ClientConsultationResource {
+
+    @Inject
+    ConsultationService consultations;
+
+    @Inject
+    ConsultationChoices choices;
+
+    @Inject
+    ConsultationMessages messages;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("new")
+    public TemplateInstance createForm(@PathParam("clientId") long clientId) {
+        Client client = Client.load(clientId);
+        LocalDateTime now = LocalDateTime.ofInstant(Instant.now(clock), Formats.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        ConsultationForm form = ConsultationForm.blank(now, Consultation.usualBabyId(client));
+        if (Consultation.count("client.id", clientId) > 0) {
+            form = form.withKind(ConsultationKind.FOLLOW_UP);
+        }
+        return ConsultationTemplates.form(client, null, form, FormErrors.none(), DifficultyRow.of(form, FormErrors.none(), false),
+                choices.forBabies(client.babies));
+    }
+
+    @POST
+    public Object create(@PathParam("clientId") long clientId, @BeanParam ConsultationForm form, @RestForm String more) {
+        Client client = Client.load(clientId);
+        if (more != null) {
+            return ConsultationTemplates.form(client, null, form, FormErrors.none(), DifficultyRow.of(form, FormErrors.none(), true),
+                    choices.forBabies(client.babies));
+        }
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        ConsultationForm.Data data = form.check(errors, client.babies, Instant.now(clock), messages);
+        if (data == null) {
+            return ConsultationTemplates.form(client, null, form, errors, DifficultyRow.of(form, errors, false),
+                    choices.forBabies(client.babies));
+        }
+        Consultation consultation = consultations.create(clientId, currentUser.id(), data);
+        return Flash.redirect("/consultations/" + consultation.id, messages.created(Formats.shown(consultation.startedAt)));
+    }
+}

@@ -1,0 +1,307 @@
+package clinic.letdown.consultation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.validation.constraints.Size;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.TemplateData;
+import clinic.letdown.client.Baby;
+import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
+import clinic.letdown.web.Formats;
+
+/**
+ * A charted visit as typed. Difficulties come as parallel lists ({@code factor}, {@code severity},
+ * {@code detail}: one entry per row of the form, in order), so the form works without JavaScript.
+ */
+@TemplateData
+public record ConsultationForm(
+        @RestForm String kind,
+        @RestForm String startedAt,
+        @RestForm String babyId,
+        @RestForm @Size(max = 500, message = "{field.max500}") String reason,
+        @RestForm @Size(max = 10000, message = "{field.max10000}") String subjective,
+        @RestForm @Size(max = 10000, message = "{field.max10000}") String objective,
+        @RestForm @Size(max = 10000, message = "{field.max10000}") String assessment,
+        @RestForm @Size(max = 10000, message = "{field.max10000}") String plan,
+        @RestForm String latchLatch,
+        @RestForm String latchAudible,
+        @RestForm String latchNipple,
+        @RestForm String latchComfort,
+        @RestForm String latchHold,
+        @RestForm String infantWeightGrams,
+        @RestForm String preFeedWeightGrams,
+        @RestForm String postFeedWeightGrams,
+        @RestForm String painScore,
+        @RestForm List<String> signs,
+        @RestForm List<String> triggers,
+        @RestForm List<String> factor,
+        @RestForm List<String> severity,
+        @RestForm List<String> detail,
+        @RestForm String followUpOn,
+        @RestForm String version) {
+
+    public static final int MAX_DIFFICULTIES = 20;
+    public static final int MIN_GRAMS = 300;
+    public static final int MAX_GRAMS = 25000;
+    static final int MAX_TRANSFER = 500;
+    static final int MIN_TRANSFER = -100;
+
+    /** One difficulty as checked. */
+    public record Difficulty(DifficultyFactor factor, int severity, String detail) {
+    }
+
+    /** What a form holds once checked. */
+    public record Data(ConsultationKind kind, Instant startedAt, Long babyId, String reason, String subjective,
+            String objective, String assessment, String plan, Integer latchLatch, Integer latchAudible,
+            Integer latchNipple, Integer latchComfort, Integer latchHold, Integer infantWeightGrams,
+            Integer preFeedWeightGrams, Integer postFeedWeightGrams, Integer painScore, Set<LetdownSign> signs,
+            Set<LetdownTrigger> triggers, List<Difficulty> difficulties, LocalDate followUpOn) {
+    }
+
+    public static ConsultationForm blank(LocalDateTime now, Long babyId) {
+        return new ConsultationForm(ConsultationKind.INITIAL.name(), Formats.inputValue(now),
+                babyId == null ? "" : String.valueOf(babyId), "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                List.of(), List.of(), List.of(), List.of(), List.of(), "", "0");
+    }
+
+    public static ConsultationForm of(Consultation c) {
+        return new ConsultationForm(c.kind.name(), Formats.inputValue(LocalDateTime.ofInstant(c.startedAt, Formats.ZONE)),
+                c.baby == null ? "" : String.valueOf(c.baby.id), nz(c.reason), nz(c.subjective), nz(c.objective),
+                nz(c.assessment), nz(c.plan), s(c.latchLatch), s(c.latchAudible), s(c.latchNipple), s(c.latchComfort),
+                s(c.latchHold), s(c.infantWeightGrams), s(c.preFeedWeightGrams), s(c.postFeedWeightGrams),
+                s(c.painScore), c.signs().stream().map(Enum::name).toList(),
+                c.triggers().stream().map(Enum::name).toList(),
+                c.difficulties.stream().map(d -> d.factor.name()).toList(),
+                c.difficulties.stream().map(d -> String.valueOf(d.severity)).toList(),
+                c.difficulties.stream().map(d -> nz(d.detail)).toList(), c.followUpOn == null ? "" : c.followUpOn.toString(),
+                String.valueOf(c.version));
+    }
+
+    public ConsultationForm withKind(ConsultationKind newKind) {
+        return new ConsultationForm(newKind.name(), startedAt, babyId, reason, subjective, objective, assessment, plan,
+                latchLatch, latchAudible, latchNipple, latchComfort, latchHold, infantWeightGrams, preFeedWeightGrams,
+                postFeedWeightGrams, painScore, signs, triggers, factor, severity, detail, followUpOn, version);
+    }
+
+    public ConsultationForm withVersion(long newVersion) {
+        return new ConsultationForm(kind, startedAt, babyId, reason, subjective, objective, assessment, plan, latchLatch,
+                latchAudible, latchNipple, latchComfort, latchHold, infantWeightGrams, preFeedWeightGrams,
+                postFeedWeightGrams, painScore, signs, triggers, factor, severity, detail, followUpOn,
+                String.valueOf(newVersion));
+    }
+
+    public List<String> selectedSigns() {
+        return signs == null ? List.of() : signs;
+    }
+
+    public List<String> selectedTriggers() {
+        return triggers == null ? List.of() : triggers;
+    }
+
+    /** How many difficulty rows were sent (the longest of the three lists). */
+    public int rowCount() {
+        return Stream.of(factor, severity, detail).mapToInt(l -> l == null ? 0 : l.size()).max().orElse(0);
+    }
+
+    public String factorAt(int i) {
+        return at(factor, i);
+    }
+
+    public String severityAt(int i) {
+        return at(severity, i);
+    }
+
+    public String detailAt(int i) {
+        return at(detail, i);
+    }
+
+    /** The LATCH total while the form is being filled in, or null unless all five items read 0-2. */
+    public Integer latchTotal() {
+        int total = 0;
+        for (String item : List.of(nz(latchLatch), nz(latchAudible), nz(latchNipple), nz(latchComfort), nz(latchHold))) {
+            if (!item.strip().matches("[0-2]")) {
+                return null;
+            }
+            total += Integer.parseInt(item.strip());
+        }
+        return total;
+    }
+
+    /** Milk transfer while the form is being filled in, or null unless both weights are whole numbers. */
+    public Integer milkTransfer() {
+        Long pre = FormFields.id(preFeedWeightGrams);
+        Long post = FormFields.id(postFeedWeightGrams);
+        return pre == null || post == null || Math.abs(post - pre) > 100_000 ? null : (int) (post - pre);
+    }
+
+    /** The explicit checks; null when {@code errors} has any. Row errors go to "factor-2", "severity-2", "detail-2". */
+    public Data check(FormErrors errors, Collection<Baby> babies, Instant now, ConsultationMessages m) {
+        ConsultationKind kindValue = parse(ConsultationKind.class, kind);
+        if (kindValue == null) {
+            errors.add("kind", m.kindRequired());
+        }
+        Instant started = startedAt(errors, now, m);
+        Long baby = FormFields.id(babyId);
+        if (babies.isEmpty() ? !FormFields.isBlank(babyId)
+                : baby == null || babies.stream().noneMatch(b -> b.id.equals(baby))) {
+            errors.add("babyId", m.noBaby());
+        }
+        Integer[] latch = new Integer[5];
+        String[] latchNames = {"latchLatch", "latchAudible", "latchNipple", "latchComfort", "latchHold"};
+        String[] latchValues = {latchLatch, latchAudible, latchNipple, latchComfort, latchHold};
+        for (int i = 0; i < 5; i++) {
+            latch[i] = FormFields.integer(latchValues[i], latchNames[i], 0, 2, errors, m.latchItem(), m.latchItem());
+        }
+        long scored = Stream.of(latch).filter(v -> v != null).count();
+        if (scored > 0 && scored < 5 && Stream.of(latchNames).noneMatch(errors::has)) {
+            for (int i = 0; i < 5; i++) {
+                if (latch[i] == null) {
+                    errors.add(latchNames[i], m.latchIncomplete());
+                }
+            }
+        }
+        Integer infant = grams(infantWeightGrams, "infantWeightGrams", errors, m);
+        Integer pre = grams(preFeedWeightGrams, "preFeedWeightGrams", errors, m);
+        Integer post = grams(postFeedWeightGrams, "postFeedWeightGrams", errors, m);
+        if (!errors.has("preFeedWeightGrams") && !errors.has("postFeedWeightGrams")) {
+            if ((pre == null) != (post == null)) {
+                errors.add(pre == null ? "preFeedWeightGrams" : "postFeedWeightGrams", m.testWeightsTogether());
+            } else if (pre != null && (post - pre > MAX_TRANSFER || post - pre < MIN_TRANSFER)) {
+                errors.add("postFeedWeightGrams", m.testWeightsImplausible());
+            }
+        }
+        Integer pain = FormFields.integer(painScore, "painScore", 0, 10, errors, m.notANumber(), m.between(0, 10));
+        Set<LetdownSign> signSet = enums(LetdownSign.class, selectedSigns(), "signs", errors, m.unknownSign());
+        if (signSet.contains(LetdownSign.NONE_FELT) && signSet.size() > 1) {
+            errors.add("signs", m.noneFeltWithOthers());
+        }
+        Set<LetdownTrigger> triggerSet = enums(LetdownTrigger.class, selectedTriggers(), "triggers", errors,
+                m.unknownTrigger());
+        List<Difficulty> difficulties = difficulties(errors, m);
+        LocalDate followUp = FormFields.date(followUpOn, "followUpOn", errors, m.invalidDate());
+        if (followUp != null && started != null) {
+            LocalDate visitDay = LocalDateTime.ofInstant(started, Formats.ZONE).toLocalDate();
+            if (followUp.isBefore(visitDay)) {
+                errors.add("followUpOn", m.followUpBeforeVisit());
+            } else if (followUp.isAfter(visitDay.plusYears(1))) {
+                errors.add("followUpOn", m.followUpTooFar());
+            }
+        }
+        if (errors.any()) {
+            return null;
+        }
+        return new Data(kindValue, started, baby, FormFields.text(reason), FormFields.text(subjective),
+                FormFields.text(objective), FormFields.text(assessment), FormFields.text(plan), latch[0], latch[1],
+                latch[2], latch[3], latch[4], infant, pre, post, pain, signSet, triggerSet, difficulties, followUp);
+    }
+
+    private Instant startedAt(FormErrors errors, Instant now, ConsultationMessages m) {
+        if (FormFields.isBlank(startedAt)) {
+            errors.add("startedAt", m.startedAtRequired());
+            return null;
+        }
+        LocalDateTime typed = FormFields.dateTime(startedAt, "startedAt", errors, m.invalidDateTime());
+        if (typed == null) {
+            return null;
+        }
+        Instant instant = typed.atZone(Formats.ZONE).toInstant();
+        if (instant.isAfter(now.plusSeconds(15 * 60))) {
+            errors.add("startedAt", m.startedAtInFuture());
+        } else if (typed.getYear() < 2000) {
+            errors.add("startedAt", m.startedAtTooOld());
+        }
+        return instant;
+    }
+
+    private List<Difficulty> difficulties(FormErrors errors, ConsultationMessages m) {
+        List<Difficulty> rows = new ArrayList<>();
+        int count = rowCount();
+        Set<DifficultyFactor> seen = EnumSet.noneOf(DifficultyFactor.class);
+        int filled = 0;
+        for (int i = 0; i < count; i++) {
+            String f = factorAt(i);
+            String s = severityAt(i);
+            String d = detailAt(i);
+            if (FormFields.isBlank(f) && FormFields.isBlank(s) && FormFields.isBlank(d)) {
+                continue;
+            }
+            if (++filled > MAX_DIFFICULTIES) {
+                errors.add("factor-" + i, m.tooManyDifficulties(MAX_DIFFICULTIES));
+                break;
+            }
+            DifficultyFactor factorValue = parse(DifficultyFactor.class, f);
+            if (factorValue == null) {
+                errors.add("factor-" + i, FormFields.isBlank(f) ? m.factorRequired() : m.unknownFactor());
+            } else if (!factorValue.needsDetail() && factorValue != DifficultyFactor.OTHER && !seen.add(factorValue)) {
+                errors.add("factor-" + i, m.factorTwice(m.factor(factorValue)));
+            }
+            Integer severityValue = FormFields.integer(s, "severity-" + i, 0, 10, errors, m.notANumber(),
+                    m.between(0, 10));
+            if (severityValue == null && FormFields.isBlank(s)) {
+                errors.add("severity-" + i, m.severityRequired());
+            }
+            String detailText = FormFields.text(d);
+            if (detailText != null && detailText.length() > 500) {
+                errors.add("detail-" + i, m.detailTooLong());
+            } else if (detailText == null && factorValue != null && factorValue.needsDetail()) {
+                errors.add("detail-" + i, m.detailRequired(m.factor(factorValue).toLowerCase()));
+            }
+            if (factorValue != null && severityValue != null) {
+                rows.add(new Difficulty(factorValue, severityValue, detailText));
+            }
+        }
+        return rows;
+    }
+
+    private static Integer grams(String raw, String field, FormErrors errors, ConsultationMessages m) {
+        return FormFields.integer(raw, field, MIN_GRAMS, MAX_GRAMS, errors, m.notANumber(), m.between(MIN_GRAMS, MAX_GRAMS));
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> names, String field, FormErrors errors,
+            String unknown) {
+        Set<E> set = EnumSet.noneOf(type);
+        for (String name : names) {
+            E value = parse(type, name);
+            if (value == null) {
+                errors.add(field, unknown);
+            } else {
+                set.add(value);
+            }
+        }
+        return set;
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        if (FormFields.isBlank(name)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String at(List<String> list, int i) {
+        return list == null || i >= list.size() || list.get(i) == null ? "" : list.get(i);
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String s(Integer value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+}

@@ -1,0 +1,107 @@
+package clinic.letdown.consultation;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.TemplateInstance;
+import clinic.letdown.account.Role;
+import clinic.letdown.audit.AuditAction;
+import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.web.ClinicConfig;
+import clinic.letdown.web.Flash;
+import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.Formats;
+import clinic.letdown.web.StaleEditException;
+
+/** /consultations/{id}: a charted visit, its correction, and the physician report. */
+@Path("/consultations")
+@RolesAllowed(Role.CONSULTANT_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class ConsultationResource {
+
+    @Inject
+    ConsultationService consultations;
+
+    @Inject
+    ConsultationChoices choices;
+
+    @Inject
+    ConsultationMessages messages;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ClinicConfig config;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@PathParam("id") long id) {
+        Consultation consultation = ConsultationService.load(id);
+        audit.record(AuditAction.VIEW, ConsultationService.RECORD, id, consultation.client.id, null);
+        return ConsultationTemplates.show(consultation);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        Consultation consultation = ConsultationService.load(id);
+        audit.record(AuditAction.VIEW, ConsultationService.RECORD, id, consultation.client.id, "edit form");
+        ConsultationForm form = ConsultationForm.of(consultation);
+        return ConsultationTemplates.form(consultation.client, consultation, form, FormErrors.none(),
+                DifficultyRow.of(form, FormErrors.none(), false), choices.forBabies(consultation.client.babies));
+    }
+
+    @POST
+    @Path("{id}")
+    public Object update(@PathParam("id") long id, @BeanParam ConsultationForm form, @RestForm String more) {
+        Consultation consultation = ConsultationService.load(id);
+        if (more != null) {
+            return ConsultationTemplates.form(consultation.client, consultation, form, FormErrors.none(),
+                    DifficultyRow.of(form, FormErrors.none(), true), choices.forBabies(consultation.client.babies));
+        }
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        ConsultationForm.Data data = form.check(errors, consultation.client.babies, Instant.now(clock), messages);
+        if (data != null) {
+            try {
+                consultations.update(id, form.version(), data);
+                return Flash.redirect("/consultations/" + id, messages.saved(Formats.shown(data.startedAt())));
+            } catch (RuntimeException e) {
+                if (!StaleEditException.isStale(e)) {
+                    throw e;
+                }
+                errors.add(FormErrors.FORM, messages.staleConsultation());
+                form = form.withVersion(consultations.currentVersion(id));
+            }
+        }
+        return ConsultationTemplates.form(consultation.client, consultation, form, errors,
+                DifficultyRow.of(form, errors, false), choices.forBabies(consultation.client.babies));
+    }
+
+    @GET
+    @Path("{id}/report")
+    public TemplateInstance report(@PathParam("id") long id) {
+        Consultation consultation = ConsultationService.load(id);
+        audit.record(AuditAction.PRINT, ConsultationService.RECORD, id, consultation.client.id, "physician report");
+        return ConsultationTemplates.report(consultation, config.name());
+    }
+}

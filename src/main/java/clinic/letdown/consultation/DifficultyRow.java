@@ -1,0 +1,55 @@
+package clinic.letdown.consultation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.qute.TemplateData;
+import clinic.letdown.web.FormErrors;
+
+/** One row of the difficulties table on the charting form, with its own errors for the field tags. */
+@TemplateData
+public record DifficultyRow(int index, String factor, String severity, String detail, FormErrors errors) {
+
+    static final int EMPTY_ROWS = 2;
+    static final int MIN_ROWS = 4;
+    static final int MORE_ROWS = 4;
+
+    public int number() {
+        return index + 1;
+    }
+
+    public String factorId() {
+        return "factor-" + index;
+    }
+
+    public String severityId() {
+        return "severity-" + index;
+    }
+
+    public String detailId() {
+        return "detail-" + index;
+    }
+
+    /** The rows to show: those typed, then empty ones (more of them when asked), at least four. */
+    public static List<DifficultyRow> of(ConsultationForm form, FormErrors errors, boolean more) {
+        int filled = 0;
+        for (int i = 0; i < form.rowCount(); i++) {
+            if (!(form.factorAt(i).isBlank() && form.severityAt(i).isBlank() && form.detailAt(i).isBlank())) {
+                filled = i + 1;
+            }
+        }
+        int wanted = more ? Math.max(form.rowCount(), filled) + MORE_ROWS : Math.max(MIN_ROWS, filled + EMPTY_ROWS);
+        int count = Math.min(wanted, ConsultationForm.MAX_DIFFICULTIES + MORE_ROWS);
+        List<DifficultyRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            FormErrors own = FormErrors.none();
+            for (String field : List.of("factor", "severity", "detail")) {
+                if (errors.has(field + "-" + i)) {
+                    own.add(field, errors.get(field + "-" + i));
+                }
+            }
+            rows.add(new DifficultyRow(i, form.factorAt(i), form.severityAt(i), form.detailAt(i), own));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,92 @@
+package clinic.letdown.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the typed text of number and date fields (forms bind strings so that "abc" comes back as
+ * typed): a blank field is null, anything unreadable or out of range is a message on its field.
+ */
+public final class FormFields {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
+
+    private FormFields() {
+    }
+
+    public static boolean isBlank(String raw) {
+        return raw == null || raw.isBlank();
+    }
+
+    /** The trimmed text, or null when blank. */
+    public static String text(String raw) {
+        return isBlank(raw) ? null : raw.strip();
+    }
+
+    /**
+     * A whole number between min and max, or null when blank.
+     * @param notANumber shown for "abc" or "1.5"
+     * @param outOfRange shown for a number outside min..max
+     */
+    public static Integer integer(String raw, String field, int min, int max, FormErrors errors, String notANumber,
+            String outOfRange) {
+        if (isBlank(raw)) {
+            return null;
+        }
+        String typed = raw.strip().replace(" ", "");
+        if (!WHOLE_NUMBER.matcher(typed).matches()) {
+            errors.add(field, notANumber);
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(typed);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException tooLong) {
+            // falls through: a number, but far out of range
+        }
+        errors.add(field, outOfRange);
+        return null;
+    }
+
+    /** A date typed as yyyy-mm-dd (what {@code <input type="date">} sends), or null when blank. */
+    public static LocalDate date(String raw, String field, FormErrors errors, String invalid) {
+        if (isBlank(raw)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(field, invalid);
+            return null;
+        }
+    }
+
+    /** A date and time typed as yyyy-mm-ddThh:mm (what {@code <input type="datetime-local">} sends), or null when blank. */
+    public static LocalDateTime dateTime(String raw, String field, FormErrors errors, String invalid) {
+        if (isBlank(raw)) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(field, invalid);
+            return null;
+        }
+    }
+
+    /** A whole-number id from a select, or null when blank or not a number (the caller reports it). */
+    public static Long id(String raw) {
+        if (isBlank(raw) || !WHOLE_NUMBER.matcher(raw.strip()).matches()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

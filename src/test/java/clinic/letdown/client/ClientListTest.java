@@ -1,0 +1,120 @@
+package clinic.letdown.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
+import clinic.letdown.support.TestAccounts;
+import clinic.letdown.support.WebSession;
+import clinic.letdown.web.Formats;
+
+/** /clients: search, filters, sort, paging, and a fixed number of queries per page. */
+@QuarkusTest
+class ClientListTest {
+
+    private static List<String> names(Document page) {
+        return page.select("table.client-list tbody tr td:first-child a").eachText();
+    }
+
+    @Test
+    void searchFindsByPartOfAnyNamePhoneOrEmailIgnoringCaseAndAccents() {
+        TestAccounts.Created consultant = TestAccounts.consultant();
+        WebSession session = consultant.signIn();
+        String marker = ChartingFixtures.uniqueSurname("Qz");
+        Client sofia = ChartingFixtures.client("Sofía", marker + "-Álvarez", consultant.id(), "Mateo " + marker,
+                "+1 (555) 014-2233", "sofia.alvarez@" + marker + ".example.org");
+        Client other = ChartingFixtures.client("Ingrid", marker + "Berg", consultant.id(), "Tove", "+46 70 123 45 67", null);
+
+        assertEquals(List.of(sofia.lastName + ", Sofía", other.lastName + ", Ingrid"), names(session.page("/clients?q=" + marker)),
+                "sorted by last name");
+        assertEquals(List.of(sofia.lastName + ", Sofía"), names(session.page("/clients?q=" + marker + " sofia")),
+                "accents and case ignored, every word must match");
+        assertEquals(List.of(sofia.lastName + ", Sofía"), names(session.page("/clients?q=ALVAREZ " + marker)));
+        assertEquals(List.of(other.lastName + ", Ingrid"), names(session.page("/clients?q=tov " + marker)), "baby name prefix");
+        assertEquals(List.of(sofia.lastName + ", Sofía"), names(session.page("/clients?q=" + marker + " mateo")));
+        assertEquals(List.of(sofia.lastName + ", Sofía"),
+                names(session.page("/clients?q=sofia.alvarez@" + marker.toLowerCase())), "email");
+        assertEquals(List.of(sofia.lastName + ", Sofía"), names(session.page("/clients?q=" + marker + ".example")), "email domain");
+        assertTrue(names(session.page("/clients?q=014-2233")).contains(sofia.lastName + ", Sofía"), "phone digits");
+        assertTrue(names(session.page("/clients?q=2233 " + marker)).contains(sofia.lastName + ", Sofía"), "last digits");
+        assertEquals(List.of(other.lastName + ", Ingrid"), names(session.page("/clients?q=" + marker + " 4567")));
+        assertEquals(List.of(), names(session.page("/clients?q=" + marker + " nobody")));
+        assertTrue(session.page("/clients?q=" + marker + " nobody").text().contains("No client matches"));
+    }
+
+    @Test
+    void filtersByStatusAndConsultantAndPagesInTheDatabase() {
+        TestAccounts.Created maya = TestAccounts.consultant();
+        TestAccounts.Created jordan = TestAccounts.consultant();
+        WebSession session = maya.signIn();
+        String marker = ChartingFixtures.uniqueSurname("Flt");
+        for (int i = 0; i < 27; i++) {
+            ChartingFixtures.client("C" + i, marker + (char) ('a' + i / 26) + (char) ('a' + i % 26), maya.id(), "B" + i);
+        }
+        Client discharged = ChartingFixtures.client("Dora", marker + "zz", jordan.id(), "Dan");
+        session.post("/clients/" + discharged.id + "/discharge");
+
+        Document first = session.page("/clients?q=" + marker);
+        assertEquals(25, names(first).size());
+        assertTrue(names(first).get(0).startsWith(marker + "aa"));
+        String next = first.selectFirst("a[rel=next]").attr("href");
+        assertTrue(next.contains("q=" + marker) && next.contains("page=2"), next);
+        Document second = session.page("/clients" + next);
+        assertEquals(3, names(second).size());
+        assertTrue(names(second).get(2).startsWith(marker + "zz"));
+        assertTrue(second.selectFirst("a[rel=prev]") != null);
+
+        assertEquals(List.of(marker + "zz, Dora"), names(session.page("/clients?q=" + marker + "&status=DISCHARGED")));
+        assertEquals(27, names(session.page("/clients?q=" + marker + "&status=ACTIVE&page=1")).size()
+                + names(session.page("/clients?q=" + marker + "&status=ACTIVE&page=2")).size());
+        assertEquals(List.of(marker + "zz, Dora"), names(session.page("/clients?q=" + marker + "&consultant=" + jordan.id())));
+        Document filtered = session.page("/clients?consultant=" + jordan.id());
+        assertEquals(String.valueOf(jordan.id()), filtered.selectFirst("#consultant option[selected]").val());
+        assertTrue(names(filtered).contains(marker + "zz, Dora"));
+    }
+
+    @Test
+    void aPageOfClientsLoadsInAFixedNumberOfQueries() {
+        TestAccounts.Created consultant = TestAccounts.consultant();
+        WebSession session = consultant.signIn();
+        String small = ChartingFixtures.uniqueSurname("Few");
+        String large = ChartingFixtures.uniqueSurname("Many");
+        for (int i = 0; i < 2; i++) {
+            ChartingFixtures.client("F" + i, small + (char) ('a' + i), consultant.id(), "Baby" + i);
+        }
+        for (int i = 0; i < 20; i++) {
+            Client c = ChartingFixtures.client("M" + i, large + (char) ('a' + i), consultant.id(), "Baby" + i);
+            ChartingFixtures.consultation(c.id, consultant.id(), Instant.now().minusSeconds(3600L * (i + 1)), List.of(),
+                    LocalDate.now(Formats.ZONE).plusDays(i));
+        }
+        session.page("/clients?q=" + small);
+        long fewQueries = statementsFor(session, "/clients?q=" + small);
+        long manyQueries = statementsFor(session, "/clients?q=" + large);
+        Document page = session.page("/clients?q=" + large);
+        assertEquals(20, names(page).size());
+        assertTrue(page.select("table.client-list").text().contains("Baby7"), "babies shown");
+        assertTrue(page.select("table.client-list").text().contains("Test consultant"), "consultant shown");
+        assertEquals(fewQueries, manyQueries, "the same queries for 2 or 20 clients");
+        assertTrue(manyQueries <= 7, "ids, clients, babies, visit dates, plus sign-in and audit: " + manyQueries);
+    }
+
+    private static long statementsFor(WebSession session, String path) {
+        Statistics statistics = Arc.container().instance(EntityManagerFactory.class).get()
+                .unwrap(SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        assertEquals(200, session.get(path).statusCode());
+        return statistics.getPrepareStatementCount() - before;
+    }
+}
