@@ -293,8 +293,8 @@ public class DataGenerator {
     void clients(int clients, long consultations, int years, List<Long> staff, List<Long> strategies,
             double entriesPerPlan) throws SQLException {
         Batch client = new Batch("client", "INSERT INTO client (id, first_name, last_name, date_of_birth, phone, email,"
-                + " preferred_language, consultant_id, status, notes, portal_account_id, created_at, updated_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, 0)");
+                + " preferred_language, consultant_id, status, notes, portal_account_id, created_at, updated_at, version,"
+                + " sort_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, 0, ?)");
         Batch term = new Batch("client_search_term", "INSERT INTO client_search_term (client_id, term) VALUES (?, ?)");
         Batch baby = new Batch("baby", "INSERT INTO baby (id, client_id, name, date_of_birth, gestational_age_weeks,"
                 + " birth_weight_grams, version) VALUES (?, ?, ?, ?, ?, ?, 0)");
@@ -352,18 +352,22 @@ public class DataGenerator {
             String lastName = pick(LAST_NAMES);
             String email = firstName.toLowerCase(Locale.ROOT) + "." + lastName.toLowerCase(Locale.ROOT) + id
                     + "@example.test";
+            String phone = "+1 555 " + (1000000 + random.nextInt(8999999));
             client.add(id, firstName, lastName, LocalDate.ofInstant(createdAt, ZoneOffset.UTC)
                     .minusYears(22 + random.nextInt(20)).minusDays(random.nextInt(365)),
-                    "+1 555 " + (1000000 + random.nextInt(8999999)), email, pick(LANGUAGES), consultant, status,
-                    time(createdAt), time(last));
-            for (String word : new TreeSet<>(List.of(firstName.toLowerCase(Locale.ROOT),
-                    lastName.toLowerCase(Locale.ROOT), email))) {
-                term.add(id, word);
-            }
+                    phone, email, pick(LANGUAGES), consultant, status, time(createdAt), time(last),
+                    clinic.letdown.client.Client.sortKey(firstName, lastName));
             int babies = random.nextInt(40) == 0 ? 2 : 1;
             LocalDate born = LocalDate.ofInstant(first, ZoneOffset.UTC).minusDays(random.nextInt(60) + 2);
+            List<String> babyNames = new ArrayList<>();
             for (int b = 0; b < babies; b++) {
-                baby.add(nextBaby++, id, pick(BABY_NAMES), born, 35 + random.nextInt(7), 2400 + random.nextInt(2000));
+                String babyName = pick(BABY_NAMES);
+                babyNames.add(babyName);
+                baby.add(nextBaby++, id, babyName, born, 35 + random.nextInt(7), 2400 + random.nextInt(2000));
+            }
+            // the same terms the app writes (ClientSearchTerms), so search behaves as in a real clinic
+            for (String word : clinic.letdown.client.ClientSearchTerms.of(firstName, lastName, babyNames, email, phone)) {
+                term.add(id, word);
             }
 
             int index = 0;

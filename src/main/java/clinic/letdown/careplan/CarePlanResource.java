@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Role;
+import clinic.letdown.portal.LetdownTrends;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.consultation.Consultation;
@@ -38,12 +39,16 @@ public class CarePlanResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(CarePlan plan, String problem, StatusQuestion question);
+        static native TemplateInstance show(CarePlan plan, String problem, StatusQuestion question,
+                LetdownTrends.Trends trends);
 
         static native TemplateInstance form(PlanFormPage page);
 
         static native TemplateInstance print(CarePlan plan, LocalDate followUpOn);
     }
+
+    @Inject
+    LetdownTrends letdownTrends;
 
     @Inject
     CarePlanService plans;
@@ -65,7 +70,7 @@ public class CarePlanResource {
     public TemplateInstance show(@PathParam("id") long id) {
         CarePlan plan = CarePlanService.load(id);
         audit.record(AuditAction.VIEW, "CarePlan", id, plan.client.id, null);
-        return Templates.show(plan, null, null);
+        return Templates.show(plan, null, null, letdownTrends.forPlan(plan.id));
     }
 
     @GET
@@ -184,11 +189,11 @@ public class CarePlanResource {
     }
 
     private Response refused(CarePlan plan, String problem) {
-        return Response.status(Response.Status.CONFLICT).entity(Templates.show(plan, problem, null)).build();
+        return Response.status(Response.Status.CONFLICT).entity(Templates.show(plan, problem, null, letdownTrends.forPlan(plan.id))).build();
     }
 
     private Response question(CarePlan plan, StatusQuestion question, Response.Status status) {
-        return Response.status(status).entity(Templates.show(plan, null, question)).build();
+        return Response.status(status).entity(Templates.show(plan, null, question, letdownTrends.forPlan(plan.id))).build();
     }
 
     /** The plan as stored now, after a change that failed: nothing of the failed attempt is cached. */

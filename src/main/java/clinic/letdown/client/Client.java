@@ -77,9 +77,14 @@ public class Client extends PanacheEntity {
     @PrePersist
     @PreUpdate
     void computeSortName() {
+        sortName = sortKey(firstName, lastName);
+    }
+
+    /** The list's sort key for a name; also used by bench/DataGenerator, which writes clients without Hibernate. */
+    public static String sortKey(String firstName, String lastName) {
         String key = ClientSearchTerms.fold((lastName == null ? "" : lastName) + " " + (firstName == null ? "" : firstName))
                 .replaceAll("\\s+", " ").trim();
-        sortName = key.length() > 170 ? key.substring(0, 170) : key;
+        return key.length() > 170 ? key.substring(0, 170) : key;
     }
 
     /** The client with this id, or 404. */

@@ -29,6 +29,8 @@ import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Account;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
+import clinic.letdown.careplan.CarePlan;
+import clinic.letdown.portal.LetdownTrends;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.web.Choice;
 import clinic.letdown.web.CurrentUser;
@@ -54,7 +56,7 @@ public class ClientResource {
         static native TemplateInstance form(Client client, ClientForm form, BabyForm baby, FormErrors errors,
                 List<Choice> consultants);
 
-        static native TemplateInstance show(ClientOverview overview);
+        static native TemplateInstance show(ClientOverview overview, List<CarePlan> plans, LetdownTrends.Trends trends);
     }
 
     @Inject
@@ -62,6 +64,9 @@ public class ClientResource {
 
     @Inject
     ClientOverviews overviews;
+
+    @Inject
+    LetdownTrends letdownTrends;
 
     @Inject
     ClientMessages messages;
@@ -128,7 +133,7 @@ public class ClientResource {
     public TemplateInstance show(@PathParam("id") long id) {
         ClientOverview overview = overviews.of(Client.load(id), today());
         audit.record(AuditAction.VIEW, ClientService.CLIENT, id, id, null);
-        return Templates.show(overview);
+        return Templates.show(overview, CarePlan.listForClient(id), letdownTrends.forClient(id));
     }
 
     @GET

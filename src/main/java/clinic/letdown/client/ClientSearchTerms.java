@@ -44,14 +44,19 @@ public final class ClientSearchTerms {
 
     /** Every term of the client: names, babies' names, email (whole, local part, domain, their words), phone digit runs. */
     public static Set<String> of(Client client) {
+        return of(client.firstName, client.lastName, client.babies.stream().map(baby -> baby.name).toList(),
+                client.email, client.phone);
+    }
+
+    /** The same from plain values; bench/DataGenerator writes clients without Hibernate and uses this. */
+    public static Set<String> of(String firstName, String lastName, List<String> babyNames, String email,
+            String phone) {
         Set<String> terms = new TreeSet<>();
-        names(client.firstName, terms);
-        names(client.lastName, terms);
-        for (Baby baby : client.babies) {
-            names(baby.name, terms);
-        }
-        email(client.email, terms);
-        phone(client.phone, terms);
+        names(firstName, terms);
+        names(lastName, terms);
+        babyNames.forEach(name -> names(name, terms));
+        email(email, terms);
+        phone(phone, terms);
         return terms;
     }
 

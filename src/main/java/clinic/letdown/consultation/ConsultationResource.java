@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
+import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.web.ClinicConfig;
 import clinic.letdown.web.Flash;
@@ -102,6 +103,7 @@ public class ConsultationResource {
     public TemplateInstance report(@PathParam("id") long id) {
         Consultation consultation = ConsultationService.load(id);
         audit.record(AuditAction.PRINT, ConsultationService.RECORD, id, consultation.client.id, "physician report");
-        return ConsultationTemplates.report(consultation, config.name());
+        return ConsultationTemplates.report(consultation, config.name(),
+                CarePlan.findActiveWithDetailsFor(consultation.client.id));
     }
 }

@@ -1,5 +1,7 @@
 package clinic.letdown.consultation;
 
+import clinic.letdown.careplan.CarePlan;
+
 import java.util.List;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -17,7 +19,7 @@ class ConsultationTemplates {
 
     static native TemplateInstance show(Consultation consultation);
 
-    static native TemplateInstance report(Consultation consultation, String clinicName);
+    static native TemplateInstance report(Consultation consultation, String clinicName, CarePlan activePlan);
 
     private ConsultationTemplates() {
     }
