@@ -7,13 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+import jakarta.inject.Inject;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,12 +29,25 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import clinic.letdown.account.Account;
+import clinic.letdown.account.AccountService;
+import clinic.letdown.account.Role;
+import clinic.letdown.careplan.ActivityStatus;
 import clinic.letdown.careplan.CarePlan;
+import clinic.letdown.careplan.CarePlanService;
+import clinic.letdown.careplan.GoalStatus;
+import clinic.letdown.careplan.PlanContent;
 import clinic.letdown.careplan.CarePlanFixtures;
 import clinic.letdown.client.ChartingFixtures;
 import clinic.letdown.client.Client;
+import clinic.letdown.client.ClientForm;
+import clinic.letdown.client.ClientService;
 import clinic.letdown.consultation.Consultation;
 import clinic.letdown.consultation.ConsultationForm;
+import clinic.letdown.consultation.ConsultationKind;
+import clinic.letdown.consultation.ConsultationService;
+import clinic.letdown.consultation.LetdownSign;
+import clinic.letdown.consultation.LetdownTrigger;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.strategy.FactorRelevance;
 import clinic.letdown.strategy.Strategy;
@@ -36,6 +55,7 @@ import clinic.letdown.strategy.StrategyCategory;
 import clinic.letdown.strategy.StrategyService;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
+import clinic.letdown.web.StaleEditException;
 
 /**
  * Two people editing the same record: whoever saves second from a copy opened before the first
@@ -294,6 +314,127 @@ class ConcurrentEditTest {
                     "/strategies/" + id, f -> f.set("description", a), f -> f.set("description", b),
                     "Someone else changed this strategy");
             assertEquals(aWon ? a : b, storedStrategy(id).description);
+        }
+    }
+
+    // --- the database's own check, when both saves passed the form's version check ----------
+
+    @Inject
+    ClientService clientService;
+
+    @Inject
+    ConsultationService consultationService;
+
+    @Inject
+    CarePlanService carePlanService;
+
+    @Inject
+    AccountService accountService;
+
+    @Inject
+    StrategyService strategyService;
+
+    /**
+     * Two saves over HTTP at the same moment often run one after the other, and then the form's
+     * version check refuses the second. Here both transactions have read the record at the same
+     * version before either saves, so only the version in the UPDATE can refuse one of them:
+     * exactly one commits and the other fails as a stale edit (which the pages explain), never as
+     * another error (a lock timeout would be a 500).
+     */
+    @Test
+    void whenBothSavesPassTheVersionCheckTheDatabaseStillSavesExactlyOne() throws Exception {
+        TestAccounts.Created consultant = TestAccounts.consultant();
+        long clientId = client(consultant, "Tx");
+        long consultationId = consultation(consultant, "Tx");
+        long planId = CarePlanFixtures.draftPlan(CarePlanFixtures.client("Tx"), consultant.id(), "Tx plan",
+                "Deep breathing", "Warm compresses");
+        long strategyId = strategy("Tx");
+        TestAccounts.Created account = TestAccounts.consultant();
+
+        String clientVersion = String.valueOf(storedClient(clientId).version);
+        int client = savedOneOfTwo(() -> Client.findById(clientId), i -> clientService.update(clientId, clientVersion,
+                new ClientForm.Data("Amina", "Tx" + i, null, null, null, null, consultant.id(), "Notes " + i)));
+        assertEquals("Notes " + client, storedClient(clientId).notes);
+
+        Consultation visit = storedConsultation(consultationId);
+        String visitVersion = String.valueOf(visit.version);
+        int consultation = savedOneOfTwo(() -> Consultation.findById(consultationId),
+                i -> consultationService.update(consultationId, visitVersion, new ConsultationForm.Data(
+                        ConsultationKind.INITIAL, visit.startedAt, visit.baby.id, "Reason " + i, null, null, null, null,
+                        1, 1, 1, 1, 1, null, null, null, 3, EnumSet.noneOf(LetdownSign.class),
+                        EnumSet.noneOf(LetdownTrigger.class),
+                        List.of(new ConsultationForm.Difficulty(DifficultyFactor.PAIN, 4 + i, null)), null)));
+        assertEquals("Reason " + consultation, storedConsultation(consultationId).reason);
+        assertEquals(List.of(4 + consultation),
+                storedConsultation(consultationId).difficulties.stream().map(d -> d.severity).toList());
+
+        CarePlan plan = storedPlan(planId);
+        String planVersion = String.valueOf(plan.version);
+        int planSaved = savedOneOfTwo(() -> CarePlan.findById(planId), i -> carePlanService.update(planId, planVersion,
+                consultant.id(), new PlanContent(plan.title, plan.periodStart, plan.periodEnd, plan.addressedFactors(),
+                        List.of(new PlanContent.GoalInput(plan.goals.get(0).id, "Goal " + i, null, null, GoalStatus.IN_PROGRESS)),
+                        // one save keeps both activities with new words, the other drops the second
+                        i == 0 ? plan.activities.stream().map(a -> new PlanContent.ActivityInput(a.id, a.strategy.id,
+                                "Words 0", a.frequency, a.status)).toList()
+                                : List.of(new PlanContent.ActivityInput(plan.activities.get(0).id,
+                                        plan.activities.get(0).strategy.id, "Words 1", null, ActivityStatus.NOT_STARTED)))));
+        CarePlan after = storedPlan(planId);
+        assertEquals("Goal " + planSaved, after.goals.get(0).description);
+        assertEquals(planSaved == 0 ? 2 : 1, after.activities.size(), "all of one save, nothing of the other");
+        assertTrue(after.activities.stream().allMatch(a -> a.instructions.equals("Words " + planSaved)));
+
+        String accountVersion = String.valueOf(TestAccounts.load(account.id()).version);
+        int accountSaved = savedOneOfTwo(() -> Account.findById(account.id()), i -> accountService.update(account.id(),
+                accountVersion, "Name " + i, i == 0 ? EnumSet.of(Role.CONSULTANT) : EnumSet.of(Role.CONSULTANT, Role.ADMIN)));
+        assertEquals("Name " + accountSaved, TestAccounts.load(account.id()).displayName);
+        assertEquals(accountSaved == 0 ? "CONSULTANT" : "ADMIN,CONSULTANT", TestAccounts.load(account.id()).roleNames);
+
+        Strategy strategy = storedStrategy(strategyId);
+        String strategyVersion = String.valueOf(strategy.version);
+        int strategySaved = savedOneOfTwo(() -> Strategy.findById(strategyId), i -> strategyService.update(strategyId,
+                strategyVersion, new StrategyService.Content(strategy.name, strategy.category, "Description " + i,
+                        strategy.instructions, null, List.of(new FactorRelevance(DifficultyFactor.PAIN, 1 + i)))));
+        assertEquals("Description " + strategySaved, storedStrategy(strategyId).description);
+        assertEquals(1 + strategySaved, storedStrategy(strategyId).relevanceFor(DifficultyFactor.PAIN));
+    }
+
+    /** Runs save(0) and save(1) in two transactions that have both loaded the record first; returns which committed. */
+    private static int savedOneOfTwo(Runnable load, IntConsumer save) throws Exception {
+        CyclicBarrier bothLoaded = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Throwable>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int which = i;
+                outcomes.add(pool.submit(() -> {
+                    try {
+                        QuarkusTransaction.requiringNew().run(() -> {
+                            load.run();
+                            try {
+                                bothLoaded.await(30, TimeUnit.SECONDS);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                            save.accept(which);
+                        });
+                        return null;
+                    } catch (Throwable failure) {
+                        return failure;
+                    }
+                }));
+            }
+            Throwable first = outcomes.get(0).get(60, TimeUnit.SECONDS);
+            Throwable second = outcomes.get(1).get(60, TimeUnit.SECONDS);
+            assertTrue((first == null) != (second == null), "exactly one commits: " + first + " / " + second);
+            Throwable refused = first == null ? second : first;
+            assertTrue(StaleEditException.isStale(refused), () -> {
+                java.io.StringWriter trace = new java.io.StringWriter();
+                refused.printStackTrace(new java.io.PrintWriter(trace));
+                return "the other fails as a stale edit, not as " + trace;
+            });
+            return first == null ? 0 : 1;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
