@@ -398,6 +398,20 @@ class HostileFormsTest {
         assertTrue(shown.contains(typed), where + " does not show " + typed);
     }
 
+    /** The sign-in form (outside JAX-RS) with hostile values: a failed sign-in, never a 500. */
+    @Test
+    void theSignInFormSurvivesHostileValues() {
+        for (Map.Entry<String, String> hostile : HOSTILE.entrySet()) {
+            WebSession session = WebSession.anonymous();
+            Response answer = session.login(hostile.getValue(), hostile.getValue());
+            assertEquals(303, answer.statusCode(), "sign-in with " + hostile.getKey());
+            assertTrue(answer.header("Location").endsWith("/login?error"), hostile.getKey() + ": " + answer.header("Location"));
+            Response page = session.get("/login?error");
+            assertEquals(200, page.statusCode(), hostile.getKey());
+            assertFalse(page.body().asString().contains(RAW_SCRIPT), hostile.getKey() + ": the typed name comes back unescaped");
+        }
+    }
+
     /** Every query parameter of every page, with odd values: never a 500. */
     @Test
     void everyQueryParameterSurvivesOddValues() {
