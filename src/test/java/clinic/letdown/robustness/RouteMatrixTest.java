@@ -188,7 +188,7 @@ class RouteMatrixTest {
                 for (String bad : numeric ? List.of("999999999", "abc", "-1", "99999999999999999999", "1.5")
                         : List.of("nope", "%3Cscript%3E")) {
                     String path = route.path(name -> name.equals(parameter) ? bad : good.get(name));
-                    Map<String, String> before = FixtureWorld.snapshot();
+                    Map<String, String> before = world.snapshot();
                     WebSession session = world.session(identity);
                     Response response = route.httpMethod().equals("GET") ? session.get(path) : session.post(path);
                     String what = identity + " " + route.httpMethod() + " " + path + " (" + route + ")";
@@ -198,7 +198,7 @@ class RouteMatrixTest {
                     }
                     try {
                         assertErrorPage(response, 404, what);
-                        assertEquals(before, FixtureWorld.snapshot(), what + " stored something");
+                        assertEquals(before, world.snapshot(), what + " stored something");
                     } catch (AssertionError e) {
                         failures.add(e.getMessage());
                     }
@@ -222,7 +222,7 @@ class RouteMatrixTest {
                 if (identity != Identity.ANONYMOUS && route.allows(identity.role)) {
                     continue;
                 }
-                Map<String, String> before = FixtureWorld.snapshot();
+                Map<String, String> before = world.snapshot();
                 Response response = world.session(identity).post(path, "firstName", "Changed", "title", "Changed",
                         "username", "changed-by-" + identity.name().toLowerCase(), "temporaryPassword", "Changed-password-1");
                 String what = identity + " POST " + path + " (" + route + ")";
@@ -234,7 +234,7 @@ class RouteMatrixTest {
                         assertEquals(403, response.statusCode(), what);
                         assertErrorPage(response, 403, what);
                     }
-                    assertEquals(before, FixtureWorld.snapshot(), what + " stored something");
+                    assertEquals(before, world.snapshot(), what + " stored something");
                     refused++;
                 } catch (AssertionError e) {
                     failures.add(e.getMessage());
