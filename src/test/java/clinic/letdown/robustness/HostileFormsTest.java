@@ -312,7 +312,7 @@ class HostileFormsTest {
                 assertKept(page, field, typed, label);
             }
             if (status == 303 && typed != null && typed.length() >= 100_000
-                    && TEXT_TYPES.contains(field(form, field).type())) {
+                    && form.fields().stream().anyMatch(f -> f.name().equals(field) && TEXT_TYPES.contains(f.type()))) {
                 throw new AssertionError(label + " was accepted: no field of the app takes 100,000 characters");
             }
             if (status == 303) {
