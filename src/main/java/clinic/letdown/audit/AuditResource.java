@@ -89,7 +89,13 @@ public class AuditResource {
             return null;
         }
         try {
-            return LocalDate.parse(raw);
+            LocalDate date = LocalDate.parse(raw);
+            // a year like +999999999 parses, but has no next day and no database timestamp
+            if (date.getYear() < 1900 || date.getYear() > 2999) {
+                errors.add(field, messages.badDate());
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.add(field, messages.badDate());
             return null;

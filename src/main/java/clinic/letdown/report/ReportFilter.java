@@ -31,6 +31,9 @@ public record ReportFilter(String from, String to, String consultant) {
         LocalDate end;
         try {
             end = LocalDate.parse(last);
+            if (end.getYear() < 1900 || end.getYear() > 2999) {
+                end = today; // scope() reports the date; the default start must not overflow (to=-999999999-01-01)
+            }
         } catch (DateTimeParseException e) {
             end = today;
         }
