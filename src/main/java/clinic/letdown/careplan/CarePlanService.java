@@ -171,7 +171,7 @@ public class CarePlanService {
         for (PlanContent.GoalInput input : inputs) {
             Goal goal = input.id() == null ? new Goal() : existing.get(input.id());
             if (goal == null) {
-                throw new BadRequestException();
+                throw new StaleEditException(); // removed by a save made since this form was opened
             }
             goal.carePlan = plan;
             goal.description = input.description();
@@ -200,7 +200,7 @@ public class CarePlanService {
             } else {
                 activity = existing.get(input.id());
                 if (activity == null) {
-                    throw new BadRequestException();
+                    throw new StaleEditException(); // removed by a save made since this form was opened
                 }
             }
             activity.carePlan = plan;
