@@ -113,7 +113,7 @@ if [ "$GENERATE" = yes ]; then
   START=$(date +%s)
   bench/generate-data.sh "${target_db[@]}" --clients "$CLIENTS" --consultations "$CONSULTATIONS" \
     --known-password "$PASSWORD" --portal-accounts "$PORTAL_SESSIONS" --accounts-file "$ACCOUNTS" 2>&1 \
-    | grep -v '^SLF4J' | tee "$GEN_LOG"
+    | grep -v -i 'slf4j' | tee "$GEN_LOG"
   echo "Generated in $(( $(date +%s) - START )) s" | tee -a "$GEN_LOG"
 fi
 [ -f "$ACCOUNTS" ] || { echo "$ACCOUNTS is missing: run without --skip-generate" >&2; exit 1; }
