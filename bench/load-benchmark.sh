@@ -28,7 +28,9 @@ PG_PORT=5432
 PG_DB=letdown_load
 PG_USER=${CLINIC_DB_USER:-postgres}
 PORTAL_SESSIONS=4
-JVM_OPTS=${BENCH_JVM_OPTS:--Xmx256m -XX:+UseSerialGC}
+JVM_OPTS=${BENCH_JVM_OPTS:--Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC}
+# fewer glibc malloc arenas: less resident memory for the JVM's native allocations
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 ONLY=
 
 usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; cat <<'EOT'
@@ -42,7 +44,8 @@ Options:
   --skip-generate        keep the data (and target/bench/load-accounts-<db>.txt) of the last run
   --only REGEX           measure only the pages whose name matches (the static file always runs)
   --port N               HTTP port of the app under test (default 8392)
-  --jvm-opts "..."       JVM options of the app (default "-Xmx256m -XX:+UseSerialGC"; env BENCH_JVM_OPTS)
+  --jvm-opts "..."       JVM options of the app (default "-Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m
+                         -XX:+UseSerialGC"; env BENCH_JVM_OPTS); MALLOC_ARENA_MAX=2 unless set
   --pg-db NAME           PostgreSQL database, dropped and created again unless --skip-generate (default letdown_load)
   --pg-host HOST, --pg-port N, --pg-user NAME   where PostgreSQL runs (default 127.0.0.1:5432, postgres)
 EOT
@@ -124,6 +127,16 @@ read -r PLAN_LO PLAN_HI < <(range plans)
 CONSULTANT=$(awk '$1 == "consultant" {print $2; exit}' "$ACCOUNTS")
 mapfile -t PORTAL_USERS < <(awk '$1 == "client" {print $2}' "$ACCOUNTS")
 [ "${#PORTAL_USERS[@]}" -gt 0 ] || { echo "No portal accounts in $ACCOUNTS" >&2; exit 1; }
+
+# The log entries an earlier run POSTed would slow the portal pages of this one: remove them.
+CLEANUP="DELETE FROM log_entry_activity WHERE entry_id IN (SELECT id FROM letdown_log_entry WHERE note = 'wrk load test');
+DELETE FROM letdown_log_entry WHERE note = 'wrk load test';"
+if [ "$DB" = pg ]; then
+  psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -q -c "$CLEANUP" -c "VACUUM ANALYZE letdown_log_entry"
+else
+  java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.Shell \
+    -url "jdbc:h2:file:$DATA_DIR/letdown;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa -sql "$CLEANUP" > /dev/null
+fi
 
 echo "== Starting the app on port $PORT ($JVM_OPTS)"
 export CLINIC_SESSION_KEY="bench-session-key-$(date +%s%N)-not-for-production"
@@ -252,7 +265,7 @@ RSS_VERDICT=pass
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB;" \
     "load average before: $LOAD_BEFORE, after: $LOAD_AFTER"
   echo "Load: wrk $CONNECTIONS connections, $THREADS threads, ${WARMUP} s warm-up then ${DURATION} s per page, one page at a time;" \
-    "JVM: $JVM_OPTS"
+    "JVM: $JVM_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
   echo
   echo "| page | request | requests | req/s | p50 ms | p99 ms | max ms | errors | share of static | budget p99 |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
