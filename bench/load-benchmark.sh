@@ -81,7 +81,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 OUT=target/bench
 mkdir -p "$OUT/sessions"
 PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
-DATA_DIR=$OUT/h2-load-data
+DATA_DIR=./$OUT/h2-load-data   # H2 wants ./ before a relative path
 BASE="http://127.0.0.1:$PORT"
 ADMIN=bench-admin
 PASSWORD=bench-load-password-2026   # a throwaway synthetic database; never a real clinic's
