@@ -241,12 +241,15 @@ for entry in "${PAGES[@]}"; do
   output=$(run_wrk "$DURATION" "$role" "$method" "$path" "$lo" "$hi")
   echo "$output" > "$OUT/wrk-${name//[^a-z]/_}-$DB.log"
   check_page "$role" "$method" "$path" "$lo"
+  if ! grep -q '^RESULT' <<< "$output"; then echo "wrk failed on $name:" >&2; echo "$output" >&2; exit 1; fi
   read -r _ requests _ rps p50 p99 max bad socket <<< "$(grep '^RESULT' <<< "$output")"
   [ -n "$CEILING" ] || CEILING=$rps
   share=$(awk -v a="$rps" -v b="$CEILING" 'BEGIN {printf "%.0f%%", 100 * a / b}')
   verdict=pass
   if awk -v p="$p99" -v b="$budget" 'BEGIN {exit !(p >= b)}' || [ "$bad" != 0 ] || [ "$socket" != 0 ]; then
-    verdict=FAIL; FAILED=1
+    verdict=FAIL
+    # the static file is the machine's ceiling, not a page of the app: shown, not counted
+    if [ "$role" = none ]; then verdict="FAIL (the ceiling: not counted)"; else FAILED=1; fi
   fi
   row=$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | < %s ms: %s |' "$name" "$method $path" "$requests" \
     "$rps" "$p50" "$p99" "$max" "$((bad + socket))" "$share" "$budget" "$verdict")
