@@ -28,6 +28,7 @@ PG_PORT=5432
 PG_DB=letdown_load
 PG_USER=${CLINIC_DB_USER:-postgres}
 PORTAL_SESSIONS=4
+DATA_DIR=./target/bench/h2-load-data   # H2 wants ./ before a relative path
 JVM_OPTS=${BENCH_JVM_OPTS:--Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC}
 # fewer glibc malloc arenas: less resident memory for the JVM's native allocations
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
@@ -41,9 +42,10 @@ Options:
   --duration S           seconds of measured load per page (default 30), after --warmup S (default 5)
   --connections N        wrk connections (default 32), --threads N wrk threads (default 2)
   --skip-build           use the app already in target/quarkus-app (built for the same --db)
-  --skip-generate        keep the data (and target/bench/load-accounts-<db>.txt) of the last run
+  --skip-generate        keep the data (and its accounts file: target/bench/load-accounts-pg.txt, <h2-dir>.accounts.txt)
   --only REGEX           measure only the pages whose name matches (the static file always runs)
   --port N               HTTP port of the app under test (default 8392)
+  --h2-dir DIR           the H2 database folder (default ./target/bench/h2-load-data; start it with ./ or /)
   --jvm-opts "..."       JVM options of the app (default "-Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m
                          -XX:+UseSerialGC"; env BENCH_JVM_OPTS); MALLOC_ARENA_MAX=2 unless set
   --pg-db NAME           PostgreSQL database, dropped and created again unless --skip-generate (default letdown_load)
@@ -63,6 +65,7 @@ while [ $# -gt 0 ]; do
     --skip-build) BUILD=no; shift ;;
     --skip-generate) GENERATE=no; shift ;;
     --only) ONLY=$2; shift 2 ;;
+    --h2-dir) DATA_DIR=$2; shift 2 ;;
     --port) PORT=$2; shift 2 ;;
     --jvm-opts) JVM_OPTS=$2; shift 2 ;;
     --pg-db) PG_DB=$2; shift 2 ;;
@@ -81,11 +84,11 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 OUT=target/bench
 mkdir -p "$OUT/sessions"
 PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
-DATA_DIR=./$OUT/h2-load-data   # H2 wants ./ before a relative path
 BASE="http://127.0.0.1:$PORT"
 ADMIN=bench-admin
 PASSWORD=bench-load-password-2026   # a throwaway synthetic database; never a real clinic's
-ACCOUNTS=$OUT/load-accounts-$DB.txt
+ACCOUNTS=$OUT/load-accounts-pg.txt
+[ "$DB" = pg ] || ACCOUNTS=$DATA_DIR.accounts.txt   # next to its H2 database
 APP_PID=
 
 stop_app() {
