@@ -29,7 +29,7 @@ PG_DB=letdown_load
 PG_USER=${CLINIC_DB_USER:-postgres}
 PORTAL_SESSIONS=4
 DATA_DIR=./target/bench/h2-load-data   # H2 wants ./ before a relative path
-JVM_OPTS=${BENCH_JVM_OPTS:--Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC}
+JVM_OPTS=${BENCH_JVM_OPTS:--Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+UseSerialGC}
 # fewer glibc malloc arenas: less resident memory for the JVM's native allocations
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 ONLY=
@@ -46,7 +46,7 @@ Options:
   --only REGEX           measure only the pages whose name matches (the static file always runs)
   --port N               HTTP port of the app under test (default 8392)
   --h2-dir DIR           the H2 database folder (default ./target/bench/h2-load-data; start it with ./ or /)
-  --jvm-opts "..."       JVM options of the app (default "-Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m
+  --jvm-opts "..."       JVM options of the app (default "-Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m
                          -XX:+UseSerialGC"; env BENCH_JVM_OPTS); MALLOC_ARENA_MAX=2 unless set
   --pg-db NAME           PostgreSQL database, dropped and created again unless --skip-generate (default letdown_load)
   --pg-host HOST, --pg-port N, --pg-user NAME   where PostgreSQL runs (default 127.0.0.1:5432, postgres)
