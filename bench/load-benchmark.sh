@@ -239,11 +239,14 @@ for entry in "${PAGES[@]}"; do
   IFS='|' read -r name role method path ids budget <<< "$entry"
   if [ -n "$ONLY" ] && [ "$role" != none ] && ! [[ "$name" =~ $ONLY ]]; then continue; fi
   read -r lo hi <<< "${ids:-1 1}"
-  check_page "$role" "$method" "$path" "$lo"
+  if ! check_page "$role" "$method" "$path" "$lo"; then
+    row="| $name | $method $path | | | | | | | | check before the run failed: FAIL |"
+    echo "$row"; ROWS+=("$row"); FAILED=1; continue
+  fi
   run_wrk "$WARMUP" "$role" "$method" "$path" "$lo" "$hi" > "$OUT/wrk-warmup.log"
   output=$(run_wrk "$DURATION" "$role" "$method" "$path" "$lo" "$hi")
   echo "$output" > "$OUT/wrk-${name//[^a-z]/_}-$DB.log"
-  check_page "$role" "$method" "$path" "$lo"
+  check_page "$role" "$method" "$path" "$lo" || { FAILED=1; name="$name (the check after the run failed)"; }
   if ! grep -q '^RESULT' <<< "$output"; then echo "wrk failed on $name:" >&2; echo "$output" >&2; exit 1; fi
   read -r _ requests _ rps p50 p99 max bad socket <<< "$(grep '^RESULT' <<< "$output")"
   [ -n "$CEILING" ] || CEILING=$rps
