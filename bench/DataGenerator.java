@@ -58,6 +58,11 @@ public class DataGenerator {
               --no-migrate             do not run the app's Flyway migrations first (they run by default,
                                        exactly as the app would at start)
               --batch N                rows per JDBC batch (default 1000); a commit every 1,000 clients
+              --known-password PW      give the consultants added (and the portal accounts) this password
+                                       instead of one nobody knows: for load tests that sign in
+              --portal-accounts N      give N of the clients added (active ones with an active care plan,
+                                       most recent first) a portal account client-<id>; needs --known-password
+              --accounts-file FILE     write the accounts and id ranges added (for bench/load-benchmark.sh)
               --help                   this text
 
             The data is added to what the database holds (ids continue after the largest ones) and the
@@ -99,7 +104,7 @@ public class DataGenerator {
             "Theo", "Zoe", "Adam", "Luna", "Finn", "Iris" };
     static final String[] LANGUAGES = { "English", "English", "English", "Spanish", "French", "Arabic", "Polish" };
     static final String[] SIGNS = { "TINGLING", "WARMTH", "LEAKING_OTHER_BREAST", "MORE_SWALLOWING" };
-    static final String[] TRIGGERS = { "BABY_SUCKING", "BABY_CRY", "SIGHT_OR_SMELL", "THINKING_OF_BABY",
+    static final String[] TRIGGERS = { "BABY_SUCKING", "BABY_CRY", "SIGHT_OR_SMELL_OF_BABY", "THINKING_OF_BABY",
             "USUAL_FEEDING_TIME" };
 
     final Map<String, String> options;
@@ -107,6 +112,8 @@ public class DataGenerator {
     final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     final int batchSize;
     Connection db;
+    String passwordHash;
+    final List<String> staffNames = new ArrayList<>();
 
     long nextAccount;
     long nextClient;
@@ -186,8 +193,20 @@ public class DataGenerator {
             db.commit();
             System.out.printf(Locale.ENGLISH, "Adding %,d clients with about %,d consultations over %d years, %,d consultants%n",
                     clients, consultations, years, consultants);
+            long firstClient = nextClient, firstConsultation = nextConsultation, firstPlan = nextPlan;
             clients(clients, consultations, years, staff, strategies, entriesPerPlan);
+            List<String> portal = portalAccounts(Integer.parseInt(options.getOrDefault("portal-accounts", "0")),
+                    firstClient);
             moveSequences();
+            if (options.containsKey("accounts-file")) {
+                List<String> lines = new ArrayList<>();
+                lines.add("clients " + firstClient + " " + (nextClient - 1));
+                lines.add("consultations " + firstConsultation + " " + (nextConsultation - 1));
+                lines.add("plans " + firstPlan + " " + (nextPlan - 1));
+                lines.add("consultant " + staffNames.get(0));
+                portal.forEach(line -> lines.add("client " + line));
+                java.nio.file.Files.write(java.nio.file.Path.of(options.get("accounts-file")), lines);
+            }
             analyze(postgres);
         }
         System.out.printf(Locale.ENGLISH, "Done in %d s:%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
@@ -260,11 +279,73 @@ public class DataGenerator {
         return ids;
     }
 
+    /** One bcrypt hash for every account added (computed once: bcrypt is slow on purpose). */
+    String passwordHash() {
+        if (passwordHash == null) {
+            String known = options.get("known-password");
+            if (known == null) {
+                byte[] secret = new byte[24];
+                new SecureRandom().nextBytes(secret);
+                known = Base64.getEncoder().encodeToString(secret);
+            }
+            passwordHash = io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(known, 10);
+        }
+        return passwordHash;
+    }
+
+    /**
+     * Portal accounts (role CLIENT, username client-<id>) for the n most recent of the clients added
+     * that are active and have an active care plan, as a consultant would open them. Returns
+     * "username clientId planId" per account.
+     */
+    List<String> portalAccounts(int n, long firstClient) throws SQLException {
+        List<String> made = new ArrayList<>();
+        if (n <= 0) {
+            return made;
+        }
+        if (!options.containsKey("known-password")) {
+            throw new IllegalArgumentException("--portal-accounts needs --known-password");
+        }
+        List<long[]> chosen = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("SELECT c.id, p.id FROM client c JOIN care_plan p"
+                + " ON p.active_client_id = c.id WHERE c.id >= ? AND c.status = 'ACTIVE'"
+                + " AND c.portal_account_id IS NULL ORDER BY c.id DESC")) {
+            st.setLong(1, firstClient);
+            st.setMaxRows(n);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    chosen.add(new long[] { rs.getLong(1), rs.getLong(2) });
+                }
+            }
+        }
+        try (PreparedStatement account = db.prepareStatement("INSERT INTO account (id, username, display_name,"
+                + " password_hash, roles, enabled, must_change_password, session_version, created_at, version)"
+                + " VALUES (?, ?, ?, ?, 'CLIENT', TRUE, FALSE, 0, ?, 0)");
+                PreparedStatement link = db.prepareStatement("UPDATE client SET portal_account_id = ? WHERE id = ?")) {
+            for (long[] c : chosen) {
+                long id = nextAccount++;
+                String username = "client-" + c[0];
+                account.setLong(1, id);
+                account.setString(2, username);
+                account.setString(3, "Client " + c[0]);
+                account.setString(4, passwordHash());
+                account.setObject(5, time(now.minus(30, ChronoUnit.DAYS)));
+                account.addBatch();
+                link.setLong(1, id);
+                link.setLong(2, c[0]);
+                link.addBatch();
+                made.add(username + " " + c[0] + " " + c[1]);
+            }
+            account.executeBatch();
+            link.executeBatch();
+        }
+        db.commit();
+        count("account (portal)", made.size());
+        return made;
+    }
+
     List<Long> consultants(int n) throws SQLException {
-        byte[] secret = new byte[24];
-        new SecureRandom().nextBytes(secret);
-        String hash = io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(
-                Base64.getEncoder().encodeToString(secret), 10);
+        String hash = passwordHash();
         List<Long> ids = new ArrayList<>();
         long run = nextAccount;
         try (PreparedStatement account = db.prepareStatement("INSERT INTO account (id, username, display_name,"
@@ -274,6 +355,7 @@ public class DataGenerator {
                 long id = nextAccount++;
                 account.setLong(1, id);
                 account.setString(2, "bench-" + run + "-" + i);
+                staffNames.add("bench-" + run + "-" + i);
                 account.setString(3, pick(FIRST_NAMES) + " " + pick(LAST_NAMES) + " " + i + ", IBCLC");
                 account.setString(4, hash);
                 account.setObject(5, time(now.minus(2000, ChronoUnit.DAYS)));
@@ -657,7 +739,8 @@ public class DataGenerator {
     void analyze(boolean postgres) throws SQLException {
         db.setAutoCommit(true);
         try (Statement st = db.createStatement()) {
-            st.execute("ANALYZE");
+            // after a bulk load PostgreSQL needs VACUUM too: the visibility map makes index-only scans possible
+            st.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
         }
         if (!postgres) {
             System.out.println("H2: compacting happens when the app closes the database.");

@@ -49,6 +49,9 @@ public class ReportResource {
     ReportService reports;
 
     @Inject
+    ReportCache cache;
+
+    @Inject
     ReportMessages msg;
 
     @Inject
@@ -80,7 +83,7 @@ public class ReportResource {
         FormErrors errors = FormErrors.none();
         Optional<ReportScope> scope = filter.scope(consultants, Formats.ZONE, errors, msg);
         return Templates.page(section, filter, errors, ReportFilter.choices(consultants),
-                scope.map(s -> reports.report(section, s)).orElse(null));
+                scope.map(s -> cache.get(section, s, () -> reports.report(section, s))).orElse(null));
     }
 
     @GET

@@ -31,6 +31,17 @@ public interface ClinicConfig {
 
     Password password();
 
+    Report report();
+
+    interface Report {
+        /**
+         * How long a computed report page is reused for the same page, period and consultant (one
+         * minute: many admins opening the default report cost one computation). PT0S turns it off.
+         */
+        @WithDefault("PT1M")
+        Duration cacheFor();
+    }
+
     interface Password {
         /** bcrypt work factor; each step doubles the time of a sign-in check. */
         @WithDefault("12")

@@ -1,0 +1,290 @@
+#!/usr/bin/env bash
+# Load test of the packaged app with wrk: builds the app, fills a database with synthetic data
+# (bench/DataGenerator.java, with portal accounts and a consultant whose password is known),
+# starts the app, signs in as an admin, a consultant and a few clients, and drives each page in turn
+# with wrk (32 connections by default) on loopback. Prints per page requests per second, p50 and
+# p99 latency, errors, the share of the static-file ceiling and the verdict against the budgets;
+# then the startup time to the first answered request and the resident memory after the run.
+# Results: target/bench/load-<db>.md (the figures docs/performance.md records).
+#
+#   bench/load-benchmark.sh --db pg                       # PostgreSQL, 100,000 clients, 1,000,000 consultations
+#   bench/load-benchmark.sh --db h2 --clients 2000        # H2, a small data set
+#   bench/load-benchmark.sh --db pg --skip-build --skip-generate --duration 20   # again on the same data
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DB=h2
+CLIENTS=100000
+CONSULTATIONS=
+DURATION=30
+WARMUP=5
+CONNECTIONS=32
+THREADS=2
+BUILD=yes
+GENERATE=yes
+PORT=8392
+PG_HOST=127.0.0.1
+PG_PORT=5432
+PG_DB=letdown_load
+PG_USER=${CLINIC_DB_USER:-postgres}
+PORTAL_SESSIONS=4
+DATA_DIR=./target/bench/h2-load-data   # H2 wants ./ before a relative path
+JVM_OPTS=${BENCH_JVM_OPTS:--Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+UseSerialGC}
+# fewer glibc malloc arenas: less resident memory for the JVM's native allocations
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+ONLY=
+
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; cat <<'EOT'
+Options:
+  --db h2|pg             database kind (default h2)
+  --clients N            clients to generate (default 100000)
+  --consultations N      consultations to generate (default 10 per client)
+  --duration S           seconds of measured load per page (default 30), after --warmup S (default 5)
+  --connections N        wrk connections (default 32), --threads N wrk threads (default 2)
+  --skip-build           use the app already in target/quarkus-app (built for the same --db)
+  --skip-generate        keep the data (and its accounts file: target/bench/load-accounts-pg.txt, <h2-dir>.accounts.txt)
+  --only REGEX           measure only the pages whose name matches (the static file always runs)
+  --port N               HTTP port of the app under test (default 8392)
+  --h2-dir DIR           the H2 database folder (default ./target/bench/h2-load-data; start it with ./ or /)
+  --jvm-opts "..."       JVM options of the app (default "-Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m
+                         -XX:+UseSerialGC"; env BENCH_JVM_OPTS); MALLOC_ARENA_MAX=2 unless set
+  --pg-db NAME           PostgreSQL database, dropped and created again unless --skip-generate (default letdown_load)
+  --pg-host HOST, --pg-port N, --pg-user NAME   where PostgreSQL runs (default 127.0.0.1:5432, postgres)
+EOT
+}
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --db) DB=$2; shift 2 ;;
+    --clients) CLIENTS=$2; shift 2 ;;
+    --consultations) CONSULTATIONS=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --threads) THREADS=$2; shift 2 ;;
+    --skip-build) BUILD=no; shift ;;
+    --skip-generate) GENERATE=no; shift ;;
+    --only) ONLY=$2; shift 2 ;;
+    --h2-dir) DATA_DIR=$2; shift 2 ;;
+    --port) PORT=$2; shift 2 ;;
+    --jvm-opts) JVM_OPTS=$2; shift 2 ;;
+    --pg-db) PG_DB=$2; shift 2 ;;
+    --pg-host) PG_HOST=$2; shift 2 ;;
+    --pg-port) PG_PORT=$2; shift 2 ;;
+    --pg-user) PG_USER=$2; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "Unknown option $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+CONSULTATIONS=${CONSULTATIONS:-$((CLIENTS * 10))}
+case "$DB" in h2|pg) ;; *) echo "--db is h2 or pg" >&2; exit 2 ;; esac
+if ! [[ "$PG_DB" =~ ^[a-z_][a-z0-9_]*$ ]]; then echo "--pg-db: letters, digits and _ only" >&2; exit 2; fi
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+
+OUT=target/bench
+mkdir -p "$OUT/sessions"
+PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
+BASE="http://127.0.0.1:$PORT"
+ADMIN=bench-admin
+PASSWORD=bench-load-password-2026   # a throwaway synthetic database; never a real clinic's
+ACCOUNTS=$OUT/load-accounts-pg.txt
+[ "$DB" = pg ] || ACCOUNTS=$DATA_DIR.accounts.txt   # next to its H2 database
+APP_PID=
+
+stop_app() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=
+}
+trap stop_app EXIT
+
+if [ "$BUILD" = yes ]; then
+  echo "== Building the app for $DB"
+  if [ "$DB" = pg ]; then ./mvnw -q package -DskipTests -Dquarkus.profile=pg; else ./mvnw -q package -DskipTests; fi
+fi
+
+GEN_LOG="$OUT/load-generate-$DB.log"
+if [ "$GENERATE" = yes ]; then
+  echo "== Generating $CLIENTS clients and $CONSULTATIONS consultations ($DB)"
+  if [ "$DB" = pg ]; then
+    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -q -c "DROP DATABASE IF EXISTS $PG_DB" \
+      -c "CREATE DATABASE $PG_DB"
+    target_db=(--url "$PG_URL" --user "$PG_USER")
+  else
+    rm -rf "$DATA_DIR"
+    target_db=(--h2 "$DATA_DIR")
+  fi
+  START=$(date +%s)
+  bench/generate-data.sh "${target_db[@]}" --clients "$CLIENTS" --consultations "$CONSULTATIONS" \
+    --known-password "$PASSWORD" --portal-accounts "$PORTAL_SESSIONS" --accounts-file "$ACCOUNTS" 2>&1 \
+    | grep -v -i 'slf4j' | tee "$GEN_LOG"
+  echo "Generated in $(( $(date +%s) - START )) s" | tee -a "$GEN_LOG"
+fi
+[ -f "$ACCOUNTS" ] || { echo "$ACCOUNTS is missing: run without --skip-generate" >&2; exit 1; }
+range() { awk -v k="$1" '$1 == k {print $2, $3}' "$ACCOUNTS"; }
+read -r CLIENT_LO CLIENT_HI < <(range clients)
+read -r VISIT_LO VISIT_HI < <(range consultations)
+read -r PLAN_LO PLAN_HI < <(range plans)
+CONSULTANT=$(awk '$1 == "consultant" {print $2; exit}' "$ACCOUNTS")
+mapfile -t PORTAL_USERS < <(awk '$1 == "client" {print $2}' "$ACCOUNTS")
+[ "${#PORTAL_USERS[@]}" -gt 0 ] || { echo "No portal accounts in $ACCOUNTS" >&2; exit 1; }
+
+# The log entries an earlier run POSTed would slow the portal pages of this one: remove them.
+CLEANUP="DELETE FROM log_entry_activity WHERE entry_id IN (SELECT id FROM letdown_log_entry WHERE note = 'wrk load test');
+DELETE FROM letdown_log_entry WHERE note = 'wrk load test';"
+if [ "$DB" = pg ]; then
+  psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -q -c "$CLEANUP" -c "VACUUM ANALYZE letdown_log_entry"
+else
+  java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.Shell \
+    -url "jdbc:h2:file:$DATA_DIR/letdown;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa -sql "$CLEANUP" > /dev/null
+fi
+
+echo "== Starting the app on port $PORT ($JVM_OPTS)"
+export CLINIC_SESSION_KEY="bench-session-key-$(date +%s%N)-not-for-production"
+export CLINIC_ADMIN_USERNAME=$ADMIN CLINIC_ADMIN_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+T0=$(date +%s%N)
+# shellcheck disable=SC2086 # JVM_OPTS is a list of options
+if [ "$DB" = pg ]; then
+  QUARKUS_PROFILE=pg CLINIC_DB_URL=$PG_URL CLINIC_DB_USER=$PG_USER \
+    java $JVM_OPTS -jar target/quarkus-app/quarkus-run.jar > "$OUT/load-app-$DB.log" 2>&1 &
+else
+  CLINIC_DATA_DIR=$DATA_DIR java $JVM_OPTS -jar target/quarkus-app/quarkus-run.jar > "$OUT/load-app-$DB.log" 2>&1 &
+fi
+APP_PID=$!
+STARTUP_MS=
+for _ in $(seq 1 3000); do
+  if curl -fs -o /dev/null "$BASE/login"; then STARTUP_MS=$(( ($(date +%s%N) - T0) / 1000000 )); break; fi
+  if ! kill -0 "$APP_PID" 2>/dev/null; then echo "The app stopped; see $OUT/load-app-$DB.log" >&2; exit 1; fi
+  sleep 0.05
+done
+[ -n "$STARTUP_MS" ] || { echo "The app did not answer" >&2; exit 1; }
+RSS_START=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+echo "First answered request after $STARTUP_MS ms ($(grep -o 'started in [0-9.]*s' "$OUT/load-app-$DB.log" || true))"
+
+# Signs in with curl; prints "<Cookie header>\t<CSRF token>" for a sessions file. The token and the
+# csrf-token cookie come from a page with a form ($2), as a browser gets them.
+sign_in() {
+  local user=$1 form_page=$2 jar
+  jar=$OUT/sessions/$user.jar
+  rm -f "$jar"
+  curl -fs -c "$jar" -b "$jar" -o /dev/null "$BASE/login"
+  local location
+  location=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
+    --data-urlencode "j_username=$user" --data-urlencode "j_password=$PASSWORD" "$BASE/j_security_check")
+  case "$location" in *login*|"") echo "Sign-in as $user failed ($location)" >&2; return 1 ;; esac
+  local page token
+  page=$(curl -fs -c "$jar" -b "$jar" "$BASE$form_page")
+  token=$(grep -o 'name="csrf-token" value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//; s/"$//')
+  local cookie
+  cookie=$(awk -F'\t' 'NF == 7 {sub(/^#HttpOnly_/, "", $1); printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")
+  printf '%s\t%s\n' "$cookie" "$token"
+}
+
+echo "== Signing in: $ADMIN, $CONSULTANT, ${PORTAL_USERS[*]}"
+sign_in "$ADMIN" /admin/reports > "$OUT/sessions/admin.tsv"
+sign_in "$CONSULTANT" /clients/new > "$OUT/sessions/consultant.tsv"
+: > "$OUT/sessions/client.tsv"
+for user in "${PORTAL_USERS[@]}"; do sign_in "$user" /portal/log >> "$OUT/sessions/client.tsv"; done
+# the time the log form proposes (now, in the server's zone), for every POST of the run
+OCCURRED_AT=$(curl -fs -H "Cookie: $(head -1 "$OUT/sessions/client.tsv" | cut -f1)" "$BASE/portal/log" \
+  | grep -o 'name="occurredAt"[^>]*' | grep -o 'value="[^"]*"' | head -1 | sed 's/value="//; s/"$//')
+[ -n "$OCCURRED_AT" ] || { echo "No time field on /portal/log" >&2; exit 1; }
+
+# name | role | method | path | id range | budget ms for p99
+PAGES=(
+  "static file /css/app.css|none|GET|/css/app.css||100"
+  "client search|consultant|GET|/clients?q={name}||100"
+  "client page|consultant|GET|/clients/{id}|$CLIENT_LO $CLIENT_HI|100"
+  "consultation page|consultant|GET|/consultations/{id}|$VISIT_LO $VISIT_HI|100"
+  "plan page|consultant|GET|/careplans/{id}|$PLAN_LO $PLAN_HI|100"
+  "portal home|client|GET|/portal||100"
+  "portal log page|client|GET|/portal/log||100"
+  "log entry POST|client|POST|/portal/log||100"
+  "report: activity|admin|GET|/admin/reports||1000"
+  "report: outcomes|admin|GET|/admin/reports/outcomes||1000"
+  "report: strategies|admin|GET|/admin/reports/strategies||1000"
+)
+
+# Checks that a page answers as expected with the session (wrk counts a redirect to /login as a success).
+check_page() {
+  local role=$1 method=$2 path=$3 lo=$4 cookie=() code
+  [ "$role" = none ] || cookie=(-H "Cookie: $(head -1 "$OUT/sessions/$role.tsv" | cut -f1)")
+  path=${path//\{id\}/$lo}
+  path=${path//\{name\}/Sofia}
+  if [ "$method" = GET ]; then
+    code=$(curl -s -o /dev/null -w '%{http_code}' "${cookie[@]}" "$BASE$path")
+    [ "$code" = 200 ] || { echo "GET $path answered $code" >&2; return 1; }
+  fi
+}
+
+run_wrk() { # seconds role method path lo hi
+  local seconds=$1 role=$2 method=$3 path=$4 lo=$5 hi=$6 script=bench/wrk/get.lua
+  [ "$method" = POST ] && script=bench/wrk/log-entry.lua
+  local sessions=/dev/null
+  [ "$role" = none ] || sessions=$OUT/sessions/$role.tsv
+  BENCH_WRK_DIR=bench/wrk BENCH_SESSIONS=$sessions BENCH_PATH=$path BENCH_ID_LO=${lo:-1} BENCH_ID_HI=${hi:-1} \
+    BENCH_OCCURRED_AT=$OCCURRED_AT wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency --timeout 10s \
+    -s "$script" "$BASE" 2>&1
+}
+
+RESULTS=$OUT/load-$DB.md
+ROWS=()
+CEILING=
+FAILED=0
+echo "== Load: $CONNECTIONS connections, $THREADS wrk threads, ${WARMUP}s warm-up + ${DURATION}s per page"
+for entry in "${PAGES[@]}"; do
+  IFS='|' read -r name role method path ids budget <<< "$entry"
+  if [ -n "$ONLY" ] && [ "$role" != none ] && ! [[ "$name" =~ $ONLY ]]; then continue; fi
+  read -r lo hi <<< "${ids:-1 1}"
+  if ! check_page "$role" "$method" "$path" "$lo"; then
+    row="| $name | $method $path | | | | | | | | check before the run failed: FAIL |"
+    echo "$row"; ROWS+=("$row"); FAILED=1; continue
+  fi
+  run_wrk "$WARMUP" "$role" "$method" "$path" "$lo" "$hi" > "$OUT/wrk-warmup.log"
+  output=$(run_wrk "$DURATION" "$role" "$method" "$path" "$lo" "$hi")
+  echo "$output" > "$OUT/wrk-${name//[^a-z]/_}-$DB.log"
+  check_page "$role" "$method" "$path" "$lo" || { FAILED=1; name="$name (the check after the run failed)"; }
+  if ! grep -q '^RESULT' <<< "$output"; then echo "wrk failed on $name:" >&2; echo "$output" >&2; exit 1; fi
+  read -r _ requests _ rps p50 p99 max bad socket <<< "$(grep '^RESULT' <<< "$output")"
+  [ -n "$CEILING" ] || CEILING=$rps
+  share=$(awk -v a="$rps" -v b="$CEILING" 'BEGIN {printf "%.0f%%", 100 * a / b}')
+  verdict=pass
+  if awk -v p="$p99" -v b="$budget" 'BEGIN {exit !(p >= b)}' || [ "$bad" != 0 ] || [ "$socket" != 0 ]; then
+    verdict=FAIL
+    # the static file is the machine's ceiling, not a page of the app: shown, not counted
+    if [ "$role" = none ]; then verdict="FAIL (the ceiling: not counted)"; else FAILED=1; fi
+  fi
+  row=$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | < %s ms: %s |' "$name" "$method $path" "$requests" \
+    "$rps" "$p50" "$p99" "$max" "$((bad + socket))" "$share" "$budget" "$verdict")
+  echo "$row"
+  ROWS+=("$row")
+done
+
+sleep 1
+RSS_END=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+RSS_MB=$((RSS_END / 1024))
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+RSS_VERDICT=pass
+[ "$RSS_MB" -lt 400 ] || { RSS_VERDICT=FAIL; FAILED=1; }
+{
+  echo "Database: $DB; data: $CLIENTS clients, $CONSULTATIONS consultations; $(date -u '+%F %H:%M UTC')"
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB;" \
+    "load average before: $LOAD_BEFORE, after: $LOAD_AFTER"
+  echo "Load: wrk $CONNECTIONS connections, $THREADS threads, ${WARMUP} s warm-up then ${DURATION} s per page, one page at a time;" \
+    "JVM: $JVM_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
+  echo
+  echo "| page | request | requests | req/s | p50 ms | p99 ms | max ms | errors | share of static | budget p99 |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
+  printf '%s\n' "${ROWS[@]}"
+  echo
+  echo "Startup to the first answered request: $STARTUP_MS ms. Resident memory: $((RSS_START / 1024)) MB at start," \
+    "$RSS_MB MB after the run (budget < 400 MB: $RSS_VERDICT)."
+} > "$RESULTS"
+stop_app
+echo
+cat "$RESULTS"
+echo "== Results in $RESULTS"
+exit $FAILED
