@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -96,11 +97,11 @@ public abstract class BrowserTest {
         field("username").sendKeys(username);
         field("password").sendKeys(password);
         checkAccessibility();
-        driver.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")));
     }
 
     protected void signOut() {
-        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector("form[action='/logout'] button")));
     }
 
     protected WebElement field(String id) {
@@ -114,7 +115,20 @@ public abstract class BrowserTest {
     }
 
     protected void submit(String formSelector) {
-        driver.findElement(By.cssSelector(formSelector + " button[type=submit]")).click();
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector(formSelector + " button[type=submit]")));
+    }
+
+    /**
+     * Clicks a button that submits a form and waits until the answer has replaced the page: a click
+     * returns before the navigation ends, and reading or typing meanwhile would hit the old page.
+     */
+    protected void clickAndWaitForNextPage(WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(d -> isGone(page));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
     }
 
     protected String mainText() {
@@ -127,6 +141,21 @@ public abstract class BrowserTest {
 
     private static String URI(String url) {
         return java.net.URI.create(url).getPath();
+    }
+
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // ChromeDriver's answer for a node of a page that was just replaced
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Fails on any serious or critical axe-core violation of the current page. */
