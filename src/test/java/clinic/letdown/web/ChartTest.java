@@ -19,7 +19,7 @@ class ChartTest {
                         new LineChart.Point(10, "11 Mar", 0, "0")))
                 .build();
         LineChart.Line line = chart.lines().get(0);
-        assertEquals("M48.0 16.0 L624.0 220.0", line.path(), "10 at the top left, 0 at the bottom right");
+        assertEquals("M48.0 16.0 L600.0 220.0", line.path(), "10 at the top left, 0 at the bottom right");
         assertEquals(List.of("0", "5", "10"), chart.yTicks().stream().map(LineChart.Tick::label).toList());
         assertEquals("1 Mar", chart.xTicks().get(0).label());
     }

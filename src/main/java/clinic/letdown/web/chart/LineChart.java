@@ -18,7 +18,7 @@ public record LineChart(String title, String description, String yLabel, List<Li
     public static final int WIDTH = 640;
     public static final int HEIGHT = 260;
     static final int LEFT = 48;
-    static final int RIGHT = 16;
+    static final int RIGHT = 40; // room for the last x label, centred on the right edge
     static final int TOP = 16;
     static final int BOTTOM = 40;
 
