@@ -85,42 +85,15 @@ OUT=target/bench
 mkdir -p "$OUT/sessions"
 PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
 BASE="http://127.0.0.1:$PORT"
-ADMIN=bench-admin
-PASSWORD=bench-load-password-2026   # a throwaway synthetic database; never a real clinic's
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 ACCOUNTS=$OUT/load-accounts-pg.txt
 [ "$DB" = pg ] || ACCOUNTS=$DATA_DIR.accounts.txt   # next to its H2 database
-APP_PID=
-
-stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=
-}
-trap stop_app EXIT
-
-if [ "$BUILD" = yes ]; then
-  echo "== Building the app for $DB"
-  if [ "$DB" = pg ]; then ./mvnw -q package -DskipTests -Dquarkus.profile=pg; else ./mvnw -q package -DskipTests; fi
-fi
+[ "$BUILD" = yes ] && build_app
 
 GEN_LOG="$OUT/load-generate-$DB.log"
 if [ "$GENERATE" = yes ]; then
-  echo "== Generating $CLIENTS clients and $CONSULTATIONS consultations ($DB)"
-  if [ "$DB" = pg ]; then
-    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -q -c "DROP DATABASE IF EXISTS $PG_DB" \
-      -c "CREATE DATABASE $PG_DB"
-    target_db=(--url "$PG_URL" --user "$PG_USER")
-  else
-    rm -rf "$DATA_DIR"
-    target_db=(--h2 "$DATA_DIR")
-  fi
-  START=$(date +%s)
-  bench/generate-data.sh "${target_db[@]}" --clients "$CLIENTS" --consultations "$CONSULTATIONS" \
-    --known-password "$PASSWORD" --portal-accounts "$PORTAL_SESSIONS" --accounts-file "$ACCOUNTS" 2>&1 \
-    | grep -v -i 'slf4j' | tee "$GEN_LOG"
-  echo "Generated in $(( $(date +%s) - START )) s" | tee -a "$GEN_LOG"
+  generate_data "$GEN_LOG" --known-password "$PASSWORD" --portal-accounts "$PORTAL_SESSIONS" --accounts-file "$ACCOUNTS"
 fi
 [ -f "$ACCOUNTS" ] || { echo "$ACCOUNTS is missing: run without --skip-generate" >&2; exit 1; }
 range() { awk -v k="$1" '$1 == k {print $2, $3}' "$ACCOUNTS"; }

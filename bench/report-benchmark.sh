@@ -63,47 +63,21 @@ OUT=target/bench
 mkdir -p "$OUT"
 PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
 BASE="http://127.0.0.1:$PORT"
-ADMIN=bench-admin
-ADMIN_PASSWORD=bench-admin-password-2026   # a throwaway synthetic database; never a real clinic's
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 JAR="$OUT/cookies.txt"
-APP_PID=
-
-stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=
-}
-trap stop_app EXIT
-
-if [ "$BUILD" = yes ]; then
-  echo "== Building the app for $DB"
-  if [ "$DB" = pg ]; then ./mvnw -q package -DskipTests -Dquarkus.profile=pg; else ./mvnw -q package -DskipTests; fi
-fi
+[ "$BUILD" = yes ] && build_app
 
 GEN_LOG="$OUT/generate-$DB.log"
 if [ "$GENERATE" = yes ]; then
-  echo "== Generating $CLIENTS clients and $CONSULTATIONS consultations ($DB)"
-  if [ "$DB" = pg ]; then
-    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -q -c "DROP DATABASE IF EXISTS $PG_DB" \
-      -c "CREATE DATABASE $PG_DB"
-    target_db=(--url "$PG_URL" --user "$PG_USER")
-  else
-    rm -rf "$DATA_DIR"
-    target_db=(--h2 "$DATA_DIR")
-  fi
-  START=$(date +%s)
-  bench/generate-data.sh "${target_db[@]}" --clients "$CLIENTS" --consultations "$CONSULTATIONS" 2>&1 \
-    | grep -v '^SLF4J' | tee "$GEN_LOG"
-  echo "Generated in $(( $(date +%s) - START )) s" | tee -a "$GEN_LOG"
+  generate_data "$GEN_LOG"
 fi
 
 echo "== Starting the app on port $PORT"
 export CLINIC_SESSION_KEY="bench-session-key-$(date +%s%N)-not-for-production"
 # Time the computation itself: the app otherwise reuses a report page for a minute (clinic.report.cache-for).
 export CLINIC_REPORT_CACHE_FOR=PT0S
-export CLINIC_ADMIN_USERNAME=$ADMIN CLINIC_ADMIN_PASSWORD=$ADMIN_PASSWORD QUARKUS_HTTP_PORT=$PORT
+export CLINIC_ADMIN_USERNAME=$ADMIN CLINIC_ADMIN_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT
 if [ "$DB" = pg ]; then
   QUARKUS_PROFILE=pg CLINIC_DB_URL=$PG_URL CLINIC_DB_USER=$PG_USER \
     java -jar target/quarkus-app/quarkus-run.jar > "$OUT/app-$DB.log" 2>&1 &
@@ -122,7 +96,7 @@ echo "== Signing in as $ADMIN"
 rm -f "$JAR"
 curl -fs -c "$JAR" -b "$JAR" -o /dev/null "$BASE/login"
 LOCATION=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{redirect_url}' \
-  --data-urlencode "j_username=$ADMIN" --data-urlencode "j_password=$ADMIN_PASSWORD" "$BASE/j_security_check")
+  --data-urlencode "j_username=$ADMIN" --data-urlencode "j_password=$PASSWORD" "$BASE/j_security_check")
 case "$LOCATION" in *login*|"") echo "Sign-in failed ($LOCATION)" >&2; exit 1 ;; esac
 
 TODAY=$(date +%F)
