@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -283,7 +282,7 @@ public class LetdownTrends {
             double position = chart.plotLeft() + (x - xMin) / (xMax - xMin) * (chart.plotRight() - chart.plotLeft());
             // a label names a whole day: nudged inwards so that its text is never cut at the chart's edge
             position = Math.min(chart.plotRight() - LABEL_HALF_WIDTH, Math.max(chart.plotLeft() + LABEL_HALF_WIDTH, position));
-            ticks.add(new LineChart.Tick(String.format(Locale.ENGLISH, "%.1f", position), Formats.day(d)));
+            ticks.add(new LineChart.Tick(LineChart.fmt(position), Formats.day(d)));
         }
         return new LineChart(chart.title(), chart.description(), chart.yLabel(), chart.lines(), ticks, chart.yTicks());
     }
