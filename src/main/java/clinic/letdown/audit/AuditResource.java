@@ -2,7 +2,6 @@ package clinic.letdown.audit;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Role;
+import clinic.letdown.web.FormFields;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Paged;
 
@@ -85,21 +85,7 @@ public class AuditResource {
     }
 
     private LocalDate date(String raw, String field, FormErrors errors) {
-        if (raw.isEmpty()) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(raw);
-            // a year like +999999999 parses, but has no next day and no database timestamp
-            if (date.getYear() < 1900 || date.getYear() > 2999) {
-                errors.add(field, messages.badDate());
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.add(field, messages.badDate());
-            return null;
-        }
+        return FormFields.date(raw, field, errors, messages.badDate());
     }
 
     private static String trim(String value) {

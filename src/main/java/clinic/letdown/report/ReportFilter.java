@@ -2,11 +2,11 @@ package clinic.letdown.report;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
 import io.quarkus.qute.TemplateData;
+import clinic.letdown.web.FormFields;
 import clinic.letdown.web.Choice;
 import clinic.letdown.web.FormErrors;
 
@@ -28,15 +28,8 @@ public record ReportFilter(String from, String to, String consultant) {
 
     public static ReportFilter of(String from, String to, String consultant, LocalDate today) {
         String last = orDefault(to, today.toString());
-        LocalDate end;
-        try {
-            end = LocalDate.parse(last);
-            if (end.getYear() < 1900 || end.getYear() > 2999) {
-                end = today; // scope() reports the date; the default start must not overflow (to=-999999999-01-01)
-            }
-        } catch (DateTimeParseException e) {
-            end = today;
-        }
+        LocalDate typedEnd = FormFields.parseDate(last);
+        LocalDate end = typedEnd == null ? today : typedEnd; // scope() reports a wrong date
         return new ReportFilter(orDefault(from, end.minusDays(DEFAULT_DAYS - 1).toString()), last,
                 consultant == null ? "" : consultant.trim());
     }
@@ -73,17 +66,11 @@ public record ReportFilter(String from, String to, String consultant) {
     }
 
     private static LocalDate date(String raw, String field, FormErrors errors, ReportMessages msg) {
-        try {
-            LocalDate date = LocalDate.parse(raw);
-            if (date.getYear() < 1900 || date.getYear() > 2999) {
-                errors.add(field, msg.badDate());
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
+        if (FormFields.isBlank(raw)) {
             errors.add(field, msg.badDate());
             return null;
         }
+        return FormFields.date(raw, field, errors, msg.badDate());
     }
 
     private static String orDefault(String raw, String fallback) {

@@ -52,15 +52,31 @@ public final class FormFields {
         return null;
     }
 
+    /**
+     * The years a typed date may have. Outside them a date parses ("+999999999-12-31") but has no
+     * next day and no database timestamp, so it is refused like a malformed one.
+     */
+    static final int EARLIEST_YEAR = 1900;
+    static final int LATEST_YEAR = 2999;
+
     /** A date typed as yyyy-mm-dd (what {@code <input type="date">} sends), or null when blank. */
     public static LocalDate date(String raw, String field, FormErrors errors, String invalid) {
         if (isBlank(raw)) {
             return null;
         }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate date = parseDate(raw);
+        if (date == null) {
             errors.add(field, invalid);
+        }
+        return date;
+    }
+
+    /** A yyyy-mm-dd date within the years a person may mean, or null. */
+    public static LocalDate parseDate(String raw) {
+        try {
+            LocalDate date = LocalDate.parse(raw.strip());
+            return date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR ? null : date;
+        } catch (DateTimeParseException e) {
             return null;
         }
     }
