@@ -377,7 +377,7 @@ public class DataGenerator {
         Batch client = new Batch("client", "INSERT INTO client (id, first_name, last_name, date_of_birth, phone, email,"
                 + " preferred_language, consultant_id, status, notes, portal_account_id, created_at, updated_at, version,"
                 + " sort_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, 0, ?)");
-        Batch term = new Batch("client_search_term", "INSERT INTO client_search_term (client_id, term) VALUES (?, ?)");
+        Batch term = new Batch("client_search_term", "INSERT INTO client_search_term (client_id, term, sort_name) VALUES (?, ?, ?)");
         Batch baby = new Batch("baby", "INSERT INTO baby (id, client_id, name, date_of_birth, gestational_age_weeks,"
                 + " birth_weight_grams, version) VALUES (?, ?, ?, ?, ?, ?, 0)");
         Batch visit = new Batch("consultation", "INSERT INTO consultation (id, client_id, consultant_id, started_at,"
@@ -435,10 +435,11 @@ public class DataGenerator {
             String email = firstName.toLowerCase(Locale.ROOT) + "." + lastName.toLowerCase(Locale.ROOT) + id
                     + "@example.test";
             String phone = "+1 555 " + (1000000 + random.nextInt(8999999));
+            String sortName = clinic.letdown.client.Client.sortKey(firstName, lastName);
             client.add(id, firstName, lastName, LocalDate.ofInstant(createdAt, ZoneOffset.UTC)
                     .minusYears(22 + random.nextInt(20)).minusDays(random.nextInt(365)),
                     phone, email, pick(LANGUAGES), consultant, status, time(createdAt), time(last),
-                    clinic.letdown.client.Client.sortKey(firstName, lastName));
+                    sortName);
             int babies = random.nextInt(40) == 0 ? 2 : 1;
             LocalDate born = LocalDate.ofInstant(first, ZoneOffset.UTC).minusDays(random.nextInt(60) + 2);
             List<String> babyNames = new ArrayList<>();
@@ -449,7 +450,7 @@ public class DataGenerator {
             }
             // the same terms the app writes (ClientSearchTerms), so search behaves as in a real clinic
             for (String word : clinic.letdown.client.ClientSearchTerms.of(firstName, lastName, babyNames, email, phone)) {
-                term.add(id, word);
+                term.add(id, word, sortName);
             }
 
             int index = 0;

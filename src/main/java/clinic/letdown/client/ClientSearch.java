@@ -28,19 +28,54 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
         return ClientSearchTerms.queryWords(text);
     }
 
-    /** The ids of the matching clients in list order: answered from the indexes alone, without touching other tables. */
+    /**
+     * The ids of the matching clients in list order. With search words, the first word's index
+     * range gives the matches with their sort keys (client_search_term carries each client's
+     * sort_name), each further word and the filters narrow them, and only the matches are sorted:
+     * the client table is not read. Without words, the client table's sort index is read in order.
+     */
     TypedQuery<Long> ids() {
-        StringBuilder jpql = new StringBuilder("select c.id from Client c where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         List<String> words = words();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            jpql.append(" and c.id in (select t.clientId from ClientSearchTerm t where t.term >= :from").append(i)
-                    .append(" and t.term < :to").append(i).append(" and t.term like :like").append(i).append(')');
-            parameters.put("from" + i, word);
-            parameters.put("to" + i, ClientSearchTerms.upperBound(word));
-            parameters.put("like" + i, word + "%");
+        StringBuilder jpql;
+        if (words.isEmpty()) {
+            jpql = new StringBuilder("select c.id from Client c where 1 = 1");
+            appendFilters(jpql, parameters);
+            jpql.append(" order by c.sortName, c.id");
+        } else {
+            jpql = new StringBuilder("select t.clientId from ClientSearchTerm t where ");
+            appendPrefix(jpql, "t", 0, words.get(0), parameters);
+            for (int i = 1; i < words.size(); i++) {
+                jpql.append(" and t.clientId in (select t").append(i).append(".clientId from ClientSearchTerm t").append(i)
+                        .append(" where ");
+                appendPrefix(jpql, "t" + i, i, words.get(i), parameters);
+                jpql.append(')');
+            }
+            if (status != null || consultantId != null) {
+                jpql.append(" and t.clientId in (select c.id from Client c where 1 = 1");
+                appendFilters(jpql, parameters);
+                jpql.append(')');
+            }
+            // a client has several terms that may begin with the word: one row per client
+            jpql.append(" group by t.sortName, t.clientId order by t.sortName, t.clientId");
         }
+        TypedQuery<Long> query = Client.getEntityManager().createQuery(jpql.toString(), Long.class);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    /**
+     * Terms that begin with the word, as an index range. Exact because terms compare by code point
+     * (H2; on PostgreSQL the column's collation is "C", V47); a like on top would only make the
+     * database misjudge how many rows the range holds.
+     */
+    private static void appendPrefix(StringBuilder jpql, String alias, int i, String word, Map<String, Object> parameters) {
+        jpql.append(alias).append(".term >= :from").append(i).append(" and ").append(alias).append(".term < :to").append(i);
+        parameters.put("from" + i, word);
+        parameters.put("to" + i, ClientSearchTerms.upperBound(word));
+    }
+
+    private void appendFilters(StringBuilder jpql, Map<String, Object> parameters) {
         if (status != null) {
             jpql.append(" and c.status = :status");
             parameters.put("status", status);
@@ -49,10 +84,6 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
             jpql.append(" and c.consultant.id = :consultant");
             parameters.put("consultant", consultantId);
         }
-        jpql.append(" order by c.sortName, c.id");
-        TypedQuery<Long> query = Client.getEntityManager().createQuery(jpql.toString(), Long.class);
-        parameters.forEach(query::setParameter);
-        return query;
     }
 
     /** One page of rows, in four queries whatever the page size: ids, clients with consultants, babies, visit dates. */

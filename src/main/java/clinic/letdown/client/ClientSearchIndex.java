@@ -27,15 +27,17 @@ public class ClientSearchIndex {
         em.createNativeQuery("delete from client_search_term where client_id = ?1").setParameter(1, client.id)
                 .executeUpdate();
         List<String> terms = new ArrayList<>(ClientSearchTerms.of(client));
+        String sortName = Client.sortKey(client.firstName, client.lastName);
         for (int from = 0; from < terms.size(); from += ROWS_PER_INSERT) {
             List<String> chunk = terms.subList(from, Math.min(terms.size(), from + ROWS_PER_INSERT));
-            StringBuilder sql = new StringBuilder("insert into client_search_term (client_id, term) values ");
+            StringBuilder sql = new StringBuilder("insert into client_search_term (client_id, term, sort_name) values ");
             for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
+                sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 1).append(", ?").append(3 * i + 2).append(", ?")
+                        .append(3 * i + 3).append(')');
             }
             Query insert = em.createNativeQuery(sql.toString());
             for (int i = 0; i < chunk.size(); i++) {
-                insert.setParameter(2 * i + 1, client.id).setParameter(2 * i + 2, chunk.get(i));
+                insert.setParameter(3 * i + 1, client.id).setParameter(3 * i + 2, chunk.get(i)).setParameter(3 * i + 3, sortName);
             }
             insert.executeUpdate();
         }

@@ -24,6 +24,9 @@ public class ClientSearchTerm {
     @Id
     public Long clientId;
 
+    /** The client's {@link Client#sortName}, beside each term so that a word's matches come sorted from one index. */
+    public String sortName;
+
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
 

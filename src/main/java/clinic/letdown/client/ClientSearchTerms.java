@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The words a client can be found by, and the words of a search. Both sides are folded the same
  * way (lower case, no accents, letters and digits only), so "José", "jose" and "JOSE" meet, and
- * "o'brien", "555-0142" or "maya.l@example.org" need no punctuation to match. Letters and digits
- * only also keep a prefix a plain index range ({@code term >= 'abc' and term < 'abd'}) in any
- * database collation.
+ * "o'brien", "555-0142" or "maya.l@example.org" need no punctuation to match. A prefix is a plain
+ * index range ({@code term >= 'abc' and term < 'abd'}): the term column compares by code point
+ * (H2 does; on PostgreSQL it is collated "C", see V47).
  */
 public final class ClientSearchTerms {
 

@@ -135,6 +135,7 @@ class ClientSearchScaleTest {
                     for (String term : ClientSearchTerms.of(client)) {
                         terms.setLong(1, client.id);
                         terms.setString(2, term);
+                        terms.setString(3, client.sortName);
                         terms.addBatch();
                     }
                     if (i % 1000 == 999) {
@@ -163,9 +164,9 @@ class ClientSearchScaleTest {
     }
 
     private static String termsInsert(int rows) {
-        StringBuilder sql = new StringBuilder("insert into client_search_term (client_id, term) values ");
+        StringBuilder sql = new StringBuilder("insert into client_search_term (client_id, term, sort_name) values ");
         for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+            sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
         }
         return sql.toString();
     }
