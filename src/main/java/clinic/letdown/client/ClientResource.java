@@ -133,7 +133,8 @@ public class ClientResource {
     public TemplateInstance show(@PathParam("id") long id) {
         ClientOverview overview = overviews.of(Client.load(id), today());
         audit.record(AuditAction.VIEW, ClientService.CLIENT, id, id, null);
-        return Templates.show(overview, CarePlan.listForClient(id), letdownTrends.forClient(id));
+        List<CarePlan> plans = CarePlan.listForClient(id);
+        return Templates.show(overview, plans, letdownTrends.forClient(id, plans));
     }
 
     @GET

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -106,6 +105,14 @@ public class LetdownTrends {
         return build(clientId, plan);
     }
 
+    /** The same, choosing the plan from her plans already loaded, newest first ({@link CarePlan#listForClient}). */
+    public Trends forClient(long clientId, List<CarePlan> plansNewestFirst) {
+        CarePlan plan = plansNewestFirst.stream().filter(p -> p.status == CarePlanStatus.ACTIVE).findFirst()
+                .orElseGet(() -> plansNewestFirst.stream().filter(p -> p.status != CarePlanStatus.DRAFT).findFirst()
+                        .orElse(null));
+        return build(clientId, plan);
+    }
+
     /** Her trend, compared over the activities of plan {@code planId}; 404 when there is no such plan. */
     public Trends forPlan(long planId) {
         CarePlan plan = CarePlan.findById(planId);
@@ -116,13 +123,17 @@ public class LetdownTrends {
     }
 
     private Trends build(long clientId, CarePlan plan) {
-        long total = LetdownLogEntry.count("client.id", clientId);
-        List<LetdownLogEntry> latest = new ArrayList<>(LetdownLogEntry
-                .<LetdownLogEntry>find("client.id", Sort.descending("occurredAt", "id"), clientId)
-                .page(0, CHART_ENTRIES).list());
-        Collections.reverse(latest);
-        List<Row> rows = latest.stream()
-                .map(e -> new Row(e.occurredAt, e.sessionKind, e.minutesToLetdown, e.stress, e.pain)).toList();
+        List<Object[]> newestFirst = LetdownLogEntry.getEntityManager().createQuery("select e.occurredAt, e.sessionKind,"
+                + " e.minutesToLetdown, e.stress, e.pain from LetdownLogEntry e where e.client.id = :client"
+                + " order by e.occurredAt desc, e.id desc", Object[].class)
+                .setParameter("client", clientId).setMaxResults(CHART_ENTRIES).getResultList();
+        List<Row> rows = new ArrayList<>(newestFirst.size());
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            Object[] e = newestFirst.get(i);
+            rows.add(new Row((Instant) e[0], (SessionKind) e[1], (Double) e[2], (Integer) e[3], (Integer) e[4]));
+        }
+        // fewer than a chart's worth: these are all of them, no need to count
+        long total = rows.size() < CHART_ENTRIES ? rows.size() : LetdownLogEntry.count("client.id", clientId);
         boolean anyStressOrPain = rows.stream().anyMatch(r -> r.stress() != null || r.pain() != null);
         List<Comparison> comparisons = plan == null ? List.of() : compare(clientId, plan);
         return new Trends(clientId, (int) total, rows, minutesChart(rows), stressPainChart(rows), anyStressOrPain,
@@ -137,14 +148,14 @@ public class LetdownTrends {
         if (activities.isEmpty()) {
             return List.of();
         }
-        Map<Long, Double> minutesByEntry = entriesInScope(clientId, plan);
+        Map<Long, Double> minutesByEntry = new HashMap<>();
         Map<Long, Set<Long>> triedByActivity = new HashMap<>();
-        List<Object[]> links = LetdownLogEntry.getEntityManager().createQuery(
-                "select e.id, a.id from LetdownLogEntry e join e.activitiesTried a"
-                        + " where e.client.id = :client and a.carePlan.id = :plan", Object[].class)
-                .setParameter("client", clientId).setParameter("plan", plan.id).getResultList();
-        for (Object[] link : links) {
-            triedByActivity.computeIfAbsent((Long) link[1], k -> new HashSet<>()).add((Long) link[0]);
+        for (Object[] row : entriesInScope(clientId, plan)) {
+            Long entry = (Long) row[0];
+            minutesByEntry.put(entry, (Double) row[1]);
+            if (row[2] != null) {
+                triedByActivity.computeIfAbsent((Long) row[2], k -> new HashSet<>()).add(entry);
+            }
         }
         List<Comparison> comparisons = new ArrayList<>();
         for (Activity activity : activities) {
@@ -172,19 +183,23 @@ public class LetdownTrends {
         return comparisons;
     }
 
-    /** Entry id to minutes (null: letdown did not come) of the sessions the comparison covers. */
-    private static Map<Long, Double> entriesInScope(long clientId, CarePlan plan) {
+    /**
+     * The sessions the comparison covers, in one query: entry id, minutes (null: letdown did not
+     * come) and an activity of the plan she tried at it (null for none; an entry comes once per
+     * such activity).
+     */
+    private static List<Object[]> entriesInScope(long clientId, CarePlan plan) {
         ZoneId zone = Formats.ZONE;
-        StringBuilder query = new StringBuilder("select e.id, e.minutesToLetdown from LetdownLogEntry e"
-                + " where e.client.id = :client and ((1 = 1");
+        StringBuilder query = new StringBuilder("select e.id, e.minutesToLetdown, a.id from LetdownLogEntry e"
+                + " left join e.activitiesTried a on a.carePlan.id = :plan"
+                + " where e.client.id = :client and (a.id is not null or (1 = 1");
         if (plan.periodStart != null) {
             query.append(" and e.occurredAt >= :from");
         }
         if (plan.periodEnd != null) {
             query.append(" and e.occurredAt < :to");
         }
-        query.append(") or e.id in (select t.id from LetdownLogEntry t join t.activitiesTried a"
-                + " where t.client.id = :client and a.carePlan.id = :plan))");
+        query.append("))");
         var typed = LetdownLogEntry.getEntityManager().createQuery(query.toString(), Object[].class)
                 .setParameter("client", clientId).setParameter("plan", plan.id);
         if (plan.periodStart != null) {
@@ -193,11 +208,7 @@ public class LetdownTrends {
         if (plan.periodEnd != null) {
             typed.setParameter("to", plan.periodEnd.plusDays(1).atStartOfDay(zone).toInstant());
         }
-        Map<Long, Double> minutes = new HashMap<>();
-        for (Object[] row : typed.getResultList()) {
-            minutes.put((Long) row[0], (Double) row[1]);
-        }
-        return minutes;
+        return typed.getResultList();
     }
 
     static Side side(List<Double> minutes, int noLetdown) {
