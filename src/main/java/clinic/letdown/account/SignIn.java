@@ -1,5 +1,9 @@
 package clinic.letdown.account;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,8 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.agroal.api.AgroalDataSource;
+
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.web.EnumSetColumn;
 
 /** Checks a username and password against the accounts, the throttle and the audit trail. */
 @ApplicationScoped
@@ -34,6 +41,9 @@ public class SignIn {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Transactional
     public Result attempt(String typedUsername, String password, String remoteAddress) {
@@ -68,11 +78,27 @@ public class SignIn {
         return new Result(Outcome.SUCCEEDED, SessionAccount.of(account));
     }
 
-    /** The account behind a session cookie, if the cookie is still good (same session version, enabled). */
-    @Transactional
+    /**
+     * The account behind a session cookie, if the cookie is still good (same session version,
+     * enabled). Every signed-in request asks, so it is one indexed statement on a pooled
+     * connection, without a transaction or an entity.
+     */
     public Optional<SessionAccount> resume(SessionTicket ticket) {
-        return Account.findByUsername(ticket.username())
-                .filter(account -> account.enabled && account.sessionVersion == ticket.sessionVersion())
-                .map(SessionAccount::of);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select id, username, display_name, roles,"
+                        + " must_change_password, session_version from account"
+                        + " where username = ? and enabled = true and session_version = ?")) {
+            select.setString(1, Account.normalizeUsername(ticket.username()));
+            select.setInt(2, ticket.sessionVersion());
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new SessionAccount(row.getLong(1), row.getString(2), row.getString(3),
+                        EnumSetColumn.parse(Role.class, row.getString(4)), row.getBoolean(5), row.getInt(6)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not check the session against the accounts", e);
+        }
     }
 }
