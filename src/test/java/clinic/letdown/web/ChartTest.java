@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import clinic.letdown.web.chart.BarChart;
@@ -22,6 +25,29 @@ class ChartTest {
         assertEquals("M48.0 16.0 L600.0 220.0", line.path(), "10 at the top left, 0 at the bottom right");
         assertEquals(List.of("0", "5", "10"), chart.yTicks().stream().map(LineChart.Tick::label).toList());
         assertEquals("1 Mar", chart.xTicks().get(0).label());
+    }
+
+    @Test
+    void aLineChartIsDrawnAsAnAccessibleSvgFigureWithEveryTextEscaped() {
+        LineChart chart = LineChart.builder("Stress <b>& pain</b>", "Two lines \"quoted\"").yRange(0, 10)
+                .yLabel("0-10 <i>")
+                .line("Stress <script>", List.of(new LineChart.Point(0, "1 Mar", 10, "10 on <1 Mar>"),
+                        new LineChart.Point(10, "11 Mar", 0, "0 & none")))
+                .line("Pain", List.of(new LineChart.Point(5, "6 Mar", 5, "5")))
+                .build();
+        Document figure = Jsoup.parse(chart.figure("c\"1").getValue());
+
+        Element svg = figure.selectFirst("figure.chart > svg[role=img]");
+        assertEquals("c\"1-title c\"1-desc", svg.attr("aria-labelledby"));
+        assertEquals("Stress <b>& pain</b>", svg.selectFirst("title").text());
+        assertEquals("Two lines \"quoted\"", svg.selectFirst("desc").text());
+        assertEquals("0-10 <i>", svg.selectFirst("text.axis-label").text());
+        assertEquals(List.of("Stress <script>: 10 on <1 Mar>", "Stress <script>: 0 & none", "Pain: 5"),
+                svg.select("circle > title").eachText());
+        assertEquals("M48.0 16.0 L600.0 220.0", svg.selectFirst("g.series-0 > path").attr("d"));
+        assertEquals(List.of("0", "5", "10"), svg.select("text[text-anchor=end]").eachText());
+        assertEquals(List.of("Stress <script>", "Pain"), figure.select("figcaption.legend span.key").eachText());
+        assertTrue(figure.select("script, b, i").isEmpty(), "no markup from the texts");
     }
 
     @Test

@@ -3,11 +3,13 @@ package clinic.letdown.web.chart;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateData;
 
 /**
  * Geometry of a server-rendered SVG line chart: lines over an x axis (time as numbers, e.g.
- * epoch days) with a fixed or fitted y range. Drawn by {@code tags/lineChart.html}; the page
+ * epoch days) with a fixed or fitted y range. Drawn by {@link #figure} for {@code tags/lineChart.html}; the page
  * always shows the same data as a table too, the text equivalent for screen readers.
  */
 @TemplateData
@@ -65,6 +67,73 @@ public record LineChart(String title, String description, String yLabel, List<Li
 
     public boolean isEmpty() {
         return lines.stream().allMatch(line -> line.markers().isEmpty());
+    }
+
+    /**
+     * The chart as a figure with its SVG, for {@code tags/lineChart.html}; {@code id} prefixes the
+     * ids of its title and description. Written here rather than in the tag: a client's page has
+     * four charts with hundreds of coordinates, and evaluating each as a template expression was a
+     * large share of the page's time (docs/performance.md). Every text is escaped as Qute would.
+     */
+    public RawString figure(String id) {
+        String key = escape(id);
+        StringBuilder svg = new StringBuilder(2048 + 160 * lines.stream().mapToInt(l -> l.markers().size()).sum());
+        svg.append("<figure class=\"chart\">\n<svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append("\" role=\"img\" aria-labelledby=\"").append(key).append("-title ").append(key)
+                .append("-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"").append(key).append("-title\">")
+                .append(escape(title)).append("</title>\n<desc id=\"").append(key).append("-desc\">")
+                .append(escape(description)).append("</desc>\n<g class=\"axis\">\n");
+        axisLine(svg, null, plotLeft(), String.valueOf(plotBottom()), plotRight(), String.valueOf(plotBottom()));
+        axisLine(svg, null, plotLeft(), String.valueOf(plotTop()), plotLeft(), String.valueOf(plotBottom()));
+        for (Tick t : yTicks) {
+            axisLine(svg, "grid", plotLeft(), t.position(), plotRight(), t.position());
+            svg.append("<text x=\"").append(plotLeft() - 6).append("\" y=\"").append(t.position())
+                    .append("\" dy=\"4\" text-anchor=\"end\">").append(escape(t.label())).append("</text>\n");
+        }
+        for (Tick t : xTicks) {
+            svg.append("<text x=\"").append(t.position()).append("\" y=\"").append(plotBottom() + 18)
+                    .append("\" text-anchor=\"middle\">").append(escape(t.label())).append("</text>\n");
+        }
+        if (yLabel != null && !yLabel.isEmpty()) {
+            svg.append("<text x=\"4\" y=\"10\" class=\"axis-label\">").append(escape(yLabel)).append("</text>\n");
+        }
+        svg.append("</g>\n");
+        for (Line line : lines) {
+            String name = escape(line.name());
+            svg.append("<g class=\"").append(line.cssClass()).append("\">\n<path d=\"").append(line.path())
+                    .append("\" fill=\"none\"/>\n");
+            for (Marker m : line.markers()) {
+                svg.append("<circle cx=\"").append(m.x()).append("\" cy=\"").append(m.y()).append("\" r=\"4\"><title>")
+                        .append(name).append(": ").append(escape(m.label())).append("</title></circle>");
+            }
+            svg.append("\n</g>\n");
+        }
+        svg.append("</svg>\n");
+        if (lines.size() > 1) {
+            svg.append("<figcaption class=\"legend\">");
+            for (Line line : lines) {
+                svg.append("<span class=\"key ").append(line.cssClass()).append("\">").append(escape(line.name()))
+                        .append("</span> ");
+            }
+            svg.append("</figcaption>\n");
+        }
+        return new RawString(svg.append("</figure>").toString());
+    }
+
+    private static void axisLine(StringBuilder svg, String cssClass, int x1, String y1, int x2, String y2) {
+        svg.append("<line ");
+        if (cssClass != null) {
+            svg.append("class=\"").append(cssClass).append("\" ");
+        }
+        svg.append("x1=\"").append(x1).append("\" y1=\"").append(y1).append("\" x2=\"").append(x2).append("\" y2=\"")
+                .append(y2).append("\"/>\n");
+    }
+
+    private static final HtmlEscaper ESCAPER = new HtmlEscaper(List.of("text/html"));
+
+    /** Text for the markup, escaped by Qute's own HTML escaper. */
+    static String escape(String text) {
+        return text == null ? "" : ESCAPER.map(text, null);
     }
 
     public static Builder builder(String title, String description) {
