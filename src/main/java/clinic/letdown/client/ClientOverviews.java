@@ -34,10 +34,11 @@ public class ClientOverviews {
         chronological.sort(Comparator.comparing((Consultation c) -> c.startedAt).thenComparing(c -> c.id));
         Consultation latest = newestFirst.isEmpty() ? null : newestFirst.get(0);
         LocalDate nextFollowUp = latest == null ? null : latest.followUpOn;
-        return new ClientOverview(client, newestFirst, latestDifficulties(newestFirst), severityChart(chronological),
-                chronological.stream().filter(c -> !c.difficulties.isEmpty()).map(c -> Formats.shown(day(c))).toList(),
-                severityRows(chronological), weights(client, chronological), nextFollowUp,
-                nextFollowUp != null && nextFollowUp.isBefore(today));
+        List<Consultation> charted = chronological.stream().filter(c -> !c.difficulties.isEmpty()).toList();
+        List<Map<DifficultyFactor, Integer>> byVisit = charted.stream().map(ClientOverviews::severities).toList();
+        return new ClientOverview(client, newestFirst, latestDifficulties(newestFirst), severityChart(charted, byVisit),
+                charted.stream().map(c -> Formats.shown(day(c))).toList(), severityRows(byVisit),
+                weights(client, chronological), nextFollowUp, nextFollowUp != null && nextFollowUp.isBefore(today));
     }
 
     private static List<ClientOverview.LatestDifficulty> latestDifficulties(List<Consultation> newestFirst) {
@@ -58,8 +59,8 @@ public class ClientOverviews {
         return map;
     }
 
-    private LineChart severityChart(List<Consultation> chronological) {
-        List<Consultation> charted = chronological.stream().filter(c -> !c.difficulties.isEmpty()).toList();
+    /** charted: the visits with difficulties, oldest first; byVisit: their severities, in the same order. */
+    private LineChart severityChart(List<Consultation> charted, List<Map<DifficultyFactor, Integer>> byVisit) {
         if (charted.isEmpty()) {
             return null;
         }
@@ -70,8 +71,9 @@ public class ClientOverviews {
         for (DifficultyFactor factor : DifficultyFactor.values()) {
             String name = consultationMessages.factor(factor);
             List<LineChart.Point> points = new ArrayList<>();
-            for (Consultation c : charted) {
-                Integer severity = severities(c).get(factor);
+            for (int i = 0; i < charted.size(); i++) {
+                Consultation c = charted.get(i);
+                Integer severity = byVisit.get(i).get(factor);
                 if (severity != null) {
                     String date = Formats.shown(day(c));
                     points.add(new LineChart.Point(day(c).toEpochDay(), date, severity,
@@ -85,9 +87,7 @@ public class ClientOverviews {
         return chart.build();
     }
 
-    private List<ClientOverview.SeverityRow> severityRows(List<Consultation> chronological) {
-        List<Consultation> charted = chronological.stream().filter(c -> !c.difficulties.isEmpty()).toList();
-        List<Map<DifficultyFactor, Integer>> byVisit = charted.stream().map(ClientOverviews::severities).toList();
+    private List<ClientOverview.SeverityRow> severityRows(List<Map<DifficultyFactor, Integer>> byVisit) {
         List<ClientOverview.SeverityRow> rows = new ArrayList<>();
         for (DifficultyFactor factor : DifficultyFactor.values()) {
             if (byVisit.stream().anyMatch(m -> m.containsKey(factor))) {

@@ -25,6 +25,7 @@ import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.careplan.Activity;
+import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.client.Client;
 import clinic.letdown.consultation.LetdownSign;
 import clinic.letdown.web.Choice;
@@ -109,14 +110,15 @@ public class LetdownLogResource {
     }
 
     private TemplateInstance page(Client me, LogEntryForm form, FormErrors errors, int page) {
-        List<Activity> activities = LetdownLog.activitiesToTry(me.id);
+        CarePlan active = CarePlan.findActiveFor(me.id);
+        List<Activity> activities = active == null ? List.of() : PortalPlans.activities(active.id);
         List<Choice> activityChoices = activities.stream()
                 .map(a -> new Choice(String.valueOf(a.id), a.strategy.name)).toList();
         List<Choice> kindChoices = Arrays.stream(SessionKind.values())
                 .map(k -> new Choice(k.name(), messages.sessionKind(k))).toList();
         List<Choice> signChoices = Arrays.stream(LetdownSign.values())
                 .map(s -> new Choice(s.name(), messages.sign(s))).toList();
-        LetdownTrends.Trends myTrends = trends.forClient(me.id);
+        LetdownTrends.Trends myTrends = trends.forClient(me.id, active, activities);
         Paged<LetdownLog.EntryView> history = log.history(me.id, page);
         audit.record(AuditAction.VIEW, "LetdownLogEntry", null, me.id, "portal log page " + (page + 1));
         return Templates.list(me, form, errors, kindChoices, signChoices, activityChoices, SCALE, myTrends, history);

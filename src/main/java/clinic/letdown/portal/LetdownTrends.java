@@ -102,7 +102,15 @@ public class LetdownTrends {
             plan = CarePlan.find("client.id = ?1 and status <> ?2", Sort.descending("createdAt", "id"), clientId,
                     CarePlanStatus.DRAFT).firstResult();
         }
-        return build(clientId, plan);
+        return build(clientId, plan, null);
+    }
+
+    /**
+     * The same, for a page that has already loaded her ACTIVE plan (or found none) and its
+     * activities: the comparison uses them instead of asking again.
+     */
+    public Trends forClient(long clientId, CarePlan activePlan, List<Activity> activePlanActivities) {
+        return activePlan == null ? forClient(clientId) : build(clientId, activePlan, activePlanActivities);
     }
 
     /** The same, choosing the plan from her plans already loaded, newest first ({@link CarePlan#listForClient}). */
@@ -110,7 +118,7 @@ public class LetdownTrends {
         CarePlan plan = plansNewestFirst.stream().filter(p -> p.status == CarePlanStatus.ACTIVE).findFirst()
                 .orElseGet(() -> plansNewestFirst.stream().filter(p -> p.status != CarePlanStatus.DRAFT).findFirst()
                         .orElse(null));
-        return build(clientId, plan);
+        return build(clientId, plan, null);
     }
 
     /** Her trend, compared over the activities of plan {@code planId}; 404 when there is no such plan. */
@@ -119,10 +127,11 @@ public class LetdownTrends {
         if (plan == null) {
             throw new NotFoundException();
         }
-        return build(plan.client.id, plan);
+        return build(plan.client.id, plan, plan.activities);
     }
 
-    private Trends build(long clientId, CarePlan plan) {
+    /** activities: the plan's, when the caller has them; null to load them here. */
+    private Trends build(long clientId, CarePlan plan, List<Activity> activities) {
         List<Object[]> newestFirst = LetdownLogEntry.getEntityManager().createQuery("select e.occurredAt, e.sessionKind,"
                 + " e.minutesToLetdown, e.stress, e.pain from LetdownLogEntry e where e.client.id = :client"
                 + " order by e.occurredAt desc, e.id desc", Object[].class)
@@ -135,7 +144,8 @@ public class LetdownTrends {
         // fewer than a chart's worth: these are all of them, no need to count
         long total = rows.size() < CHART_ENTRIES ? rows.size() : LetdownLogEntry.count("client.id", clientId);
         boolean anyStressOrPain = rows.stream().anyMatch(r -> r.stress() != null || r.pain() != null);
-        List<Comparison> comparisons = plan == null ? List.of() : compare(clientId, plan);
+        List<Comparison> comparisons = plan == null ? List.of()
+                : compare(clientId, plan, activities != null ? activities : PortalPlans.activities(plan.id));
         return new Trends(clientId, (int) total, rows, minutesChart(rows), stressPainChart(rows), anyStressOrPain,
                 plan == null ? null : plan.id, plan == null ? null : plan.title, plan == null ? null : plan.periodStart,
                 comparisons, MIN_PER_SIDE);
@@ -143,8 +153,7 @@ public class LetdownTrends {
 
     // ------------------------------------------------------------------ the comparison
 
-    private List<Comparison> compare(long clientId, CarePlan plan) {
-        List<Activity> activities = PortalPlans.activities(plan.id);
+    private List<Comparison> compare(long clientId, CarePlan plan, List<Activity> activities) {
         if (activities.isEmpty()) {
             return List.of();
         }
