@@ -18,6 +18,7 @@ CLIENTS=100000
 CONSULTATIONS=
 DURATION=30
 WARMUP=5
+JIT_WARMUP=10
 CONNECTIONS=32
 THREADS=2
 BUILD=yes
@@ -40,6 +41,8 @@ Options:
   --clients N            clients to generate (default 100000)
   --consultations N      consultations to generate (default 10 per client)
   --duration S           seconds of measured load per page (default 30), after --warmup S (default 5)
+  --jit-warmup S         before any measurement, every GET page in turn for S seconds (default 10; 0: none),
+                         so that the JIT has compiled the app as a server that has been running would have
   --connections N        wrk connections (default 32), --threads N wrk threads (default 2)
   --skip-build           use the app already in target/quarkus-app (built for the same --db)
   --skip-generate        keep the data (and its accounts file: target/bench/load-accounts-pg.txt, <h2-dir>.accounts.txt)
@@ -60,6 +63,7 @@ while [ $# -gt 0 ]; do
     --consultations) CONSULTATIONS=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --jit-warmup) JIT_WARMUP=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --skip-build) BUILD=no; shift ;;
@@ -207,6 +211,15 @@ RESULTS=$OUT/load-$DB.md
 ROWS=()
 CEILING=
 FAILED=0
+if [ "$JIT_WARMUP" -gt 0 ]; then
+  echo "== JIT warm-up: every GET page for ${JIT_WARMUP}s"
+  for entry in "${PAGES[@]}"; do
+    IFS='|' read -r name role method path ids budget <<< "$entry"
+    [ "$method" = GET ] || continue
+    read -r lo hi <<< "${ids:-1 1}"
+    run_wrk "$JIT_WARMUP" "$role" "$method" "$path" "$lo" "$hi" > "$OUT/wrk-warmup.log"
+  done
+fi
 echo "== Load: $CONNECTIONS connections, $THREADS wrk threads, ${WARMUP}s warm-up + ${DURATION}s per page"
 for entry in "${PAGES[@]}"; do
   IFS='|' read -r name role method path ids budget <<< "$entry"
@@ -246,7 +259,8 @@ RSS_VERDICT=pass
   echo "Database: $DB; data: $CLIENTS clients, $CONSULTATIONS consultations; $(date -u '+%F %H:%M UTC')"
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB;" \
     "load average before: $LOAD_BEFORE, after: $LOAD_AFTER"
-  echo "Load: wrk $CONNECTIONS connections, $THREADS threads, ${WARMUP} s warm-up then ${DURATION} s per page, one page at a time;" \
+  echo "Load: wrk $CONNECTIONS connections, $THREADS threads, ${JIT_WARMUP} s of JIT warm-up on every GET page first, then" \
+    "per page ${WARMUP} s warm-up and ${DURATION} s measured, one page at a time;" \
     "JVM: $JVM_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
   echo
   echo "| page | request | requests | req/s | p50 ms | p99 ms | max ms | errors | share of static | budget p99 |"
