@@ -18,7 +18,7 @@ CLIENTS=100000
 CONSULTATIONS=
 DURATION=30
 WARMUP=5
-JIT_WARMUP=10
+JIT_WARMUP=30
 CONNECTIONS=32
 THREADS=2
 BUILD=yes
@@ -31,8 +31,11 @@ PG_USER=${CLINIC_DB_USER:-postgres}
 PORTAL_SESSIONS=4
 DATA_DIR=./target/bench/h2-load-data   # H2 wants ./ before a relative path
 JVM_OPTS=${BENCH_JVM_OPTS:--Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+UseSerialGC}
-# fewer glibc malloc arenas: less resident memory for the JVM's native allocations
+# glibc malloc, for the JVM's native allocations (the JIT's above all): fewer arenas, and freed
+# memory handed back to the system at once instead of kept for reuse. (-XX:TrimNativeHeapInterval
+# did the same from a timer but stalled requests for up to a second while it ran: docs/performance.md.)
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+export MALLOC_TRIM_THRESHOLD_=${MALLOC_TRIM_THRESHOLD_:-131072} MALLOC_MMAP_THRESHOLD_=${MALLOC_MMAP_THRESHOLD_:-131072}
 ONLY=
 
 usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; cat <<'EOT'
@@ -41,7 +44,7 @@ Options:
   --clients N            clients to generate (default 100000)
   --consultations N      consultations to generate (default 10 per client)
   --duration S           seconds of measured load per page (default 30), after --warmup S (default 5)
-  --jit-warmup S         before any measurement, every GET page in turn for S seconds (default 10; 0: none),
+  --jit-warmup S         before any measurement, every GET page in turn for S seconds (default 30; 0: none),
                          so that the JIT has compiled the app as a server that has been running would have
   --connections N        wrk connections (default 32), --threads N wrk threads (default 2)
   --skip-build           use the app already in target/quarkus-app (built for the same --db)
@@ -50,7 +53,8 @@ Options:
   --port N               HTTP port of the app under test (default 8392)
   --h2-dir DIR           the H2 database folder (default ./target/bench/h2-load-data; start it with ./ or /)
   --jvm-opts "..."       JVM options of the app (default "-Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m
-                         -XX:+UseSerialGC"; env BENCH_JVM_OPTS); MALLOC_ARENA_MAX=2 unless set
+                         -XX:+UseSerialGC"; env BENCH_JVM_OPTS); MALLOC_ARENA_MAX=2, MALLOC_TRIM_THRESHOLD_ and
+                         MALLOC_MMAP_THRESHOLD_=131072 unless set
   --pg-db NAME           PostgreSQL database, dropped and created again unless --skip-generate (default letdown_load)
   --pg-host HOST, --pg-port N, --pg-user NAME   where PostgreSQL runs (default 127.0.0.1:5432, postgres)
 EOT
@@ -261,7 +265,8 @@ RSS_VERDICT=pass
     "load average before: $LOAD_BEFORE, after: $LOAD_AFTER"
   echo "Load: wrk $CONNECTIONS connections, $THREADS threads, ${JIT_WARMUP} s of JIT warm-up on every GET page first, then" \
     "per page ${WARMUP} s warm-up and ${DURATION} s measured, one page at a time;" \
-    "JVM: $JVM_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
+    "JVM: $JVM_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX, MALLOC_TRIM_THRESHOLD_=$MALLOC_TRIM_THRESHOLD_," \
+    "MALLOC_MMAP_THRESHOLD_=$MALLOC_MMAP_THRESHOLD_"
   echo
   echo "| page | request | requests | req/s | p50 ms | p99 ms | max ms | errors | share of static | budget p99 |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"

@@ -96,6 +96,12 @@ public class Client extends PanacheEntity {
         return client;
     }
 
+    /** The client with her consultant and babies in one statement, or 404: for her page. */
+    public static Client loadWithBabies(long id) {
+        return Client.<Client>find("from Client c left join fetch c.consultant left join fetch c.babies where c.id = ?1", id)
+                .singleResultOptional().orElseThrow(NotFoundException::new);
+    }
+
     public String fullName() {
         return firstName + " " + lastName;
     }

@@ -17,7 +17,7 @@ import clinic.letdown.consultation.LetdownDifficulty;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.chart.LineChart;
 
-/** Assembles the client's page in a fixed number of queries: client, babies, visits, their difficulties. */
+/** Assembles the client's page in a fixed number of queries: the client with her babies, her visits with their difficulties. */
 @ApplicationScoped
 public class ClientOverviews {
 
@@ -29,7 +29,8 @@ public class ClientOverviews {
 
     public ClientOverview of(Client client, LocalDate today) {
         List<Consultation> newestFirst = Consultation.list("from Consultation c left join fetch c.consultant"
-                + " left join fetch c.baby where c.client.id = ?1 order by c.startedAt desc, c.id desc", client.id);
+                + " left join fetch c.baby left join fetch c.difficulties where c.client.id = ?1"
+                + " order by c.startedAt desc, c.id desc", client.id);
         List<Consultation> chronological = new ArrayList<>(newestFirst);
         chronological.sort(Comparator.comparing((Consultation c) -> c.startedAt).thenComparing(c -> c.id));
         Consultation latest = newestFirst.isEmpty() ? null : newestFirst.get(0);

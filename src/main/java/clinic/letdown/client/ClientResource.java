@@ -131,7 +131,7 @@ public class ClientResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        ClientOverview overview = overviews.of(Client.load(id), today());
+        ClientOverview overview = overviews.of(Client.loadWithBabies(id), today());
         audit.record(AuditAction.VIEW, ClientService.CLIENT, id, id, null);
         List<CarePlan> plans = CarePlan.listForClient(id);
         return Templates.show(overview, plans, letdownTrends.forClient(id, plans));
