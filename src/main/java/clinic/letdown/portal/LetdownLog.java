@@ -88,8 +88,7 @@ public class LetdownLog {
 
     /** The activities she can say she tried: those of her current plan, in the plan's order, with their strategy. */
     public static List<Activity> activitiesToTry(long clientId) {
-        CarePlan active = CarePlan.findActiveFor(clientId);
-        return active == null ? List.of() : PortalPlans.activities(active.id);
+        return PortalPlans.activeWithActivities(clientId).activities();
     }
 
     /** One page of her entries, newest first; activities and their strategies come in two batch queries. */

@@ -24,8 +24,6 @@ import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
-import clinic.letdown.careplan.Activity;
-import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.client.Client;
 import clinic.letdown.consultation.LetdownSign;
 import clinic.letdown.web.Choice;
@@ -110,15 +108,14 @@ public class LetdownLogResource {
     }
 
     private TemplateInstance page(Client me, LogEntryForm form, FormErrors errors, int page) {
-        CarePlan active = CarePlan.findActiveFor(me.id);
-        List<Activity> activities = active == null ? List.of() : PortalPlans.activities(active.id);
-        List<Choice> activityChoices = activities.stream()
+        PortalPlans.ActivePlan active = PortalPlans.activeWithActivities(me.id);
+        List<Choice> activityChoices = active.activities().stream()
                 .map(a -> new Choice(String.valueOf(a.id), a.strategy.name)).toList();
         List<Choice> kindChoices = Arrays.stream(SessionKind.values())
                 .map(k -> new Choice(k.name(), messages.sessionKind(k))).toList();
         List<Choice> signChoices = Arrays.stream(LetdownSign.values())
                 .map(s -> new Choice(s.name(), messages.sign(s))).toList();
-        LetdownTrends.Trends myTrends = trends.forClient(me.id, active, activities);
+        LetdownTrends.Trends myTrends = trends.forClient(me.id, active);
         Paged<LetdownLog.EntryView> history = log.history(me.id, page);
         audit.record(AuditAction.VIEW, "LetdownLogEntry", null, me.id, "portal log page " + (page + 1));
         return Templates.list(me, form, errors, kindChoices, signChoices, activityChoices, SCALE, myTrends, history);

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
-import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.TemplateData;
 import clinic.letdown.careplan.Activity;
 import clinic.letdown.careplan.CarePlan;
@@ -97,20 +96,15 @@ public class LetdownTrends {
 
     /** Her trend, compared over her ACTIVE plan (or, without one, her latest plan that is not a draft). */
     public Trends forClient(long clientId) {
-        CarePlan plan = CarePlan.findActiveFor(clientId);
-        if (plan == null) {
-            plan = CarePlan.find("client.id = ?1 and status <> ?2", Sort.descending("createdAt", "id"), clientId,
-                    CarePlanStatus.DRAFT).firstResult();
-        }
-        return build(clientId, plan, null);
+        return forClient(clientId, CarePlan.listForClient(clientId));
     }
 
     /**
-     * The same, for a page that has already loaded her ACTIVE plan (or found none) and its
-     * activities: the comparison uses them instead of asking again.
+     * The same, for a page that has already loaded her ACTIVE plan and its activities: the
+     * comparison uses them instead of asking again.
      */
-    public Trends forClient(long clientId, CarePlan activePlan, List<Activity> activePlanActivities) {
-        return activePlan == null ? forClient(clientId) : build(clientId, activePlan, activePlanActivities);
+    public Trends forClient(long clientId, PortalPlans.ActivePlan active) {
+        return active.plan() == null ? forClient(clientId) : build(clientId, active.plan(), active.activities());
     }
 
     /** The same, choosing the plan from her plans already loaded, newest first ({@link CarePlan#listForClient}). */

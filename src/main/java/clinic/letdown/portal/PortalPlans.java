@@ -60,6 +60,16 @@ public final class PortalPlans {
         return Goal.list("carePlan.id = ?1 order by position, id", planId);
     }
 
+    /** Her ACTIVE plan (null when she has none) with its activities in the plan's order, strategies fetched. */
+    public record ActivePlan(CarePlan plan, List<Activity> activities) {
+    }
+
+    /** Her ACTIVE plan and its activities, in two queries (one when she has none). */
+    public static ActivePlan activeWithActivities(long clientId) {
+        CarePlan active = CarePlan.findActiveFor(clientId);
+        return new ActivePlan(active, active == null ? List.of() : activities(active.id));
+    }
+
     public static List<Activity> activities(long planId) {
         return Activity.list("from Activity a join fetch a.strategy where a.carePlan.id = ?1 order by a.position, a.id",
                 planId);

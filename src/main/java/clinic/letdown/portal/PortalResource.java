@@ -80,9 +80,9 @@ public class PortalResource {
     @Path("learn")
     public TemplateInstance learn() {
         Client me = myClient.get();
-        CarePlan active = CarePlan.findActiveFor(me.id);
-        List<Activity> activities = active == null ? List.of() : PortalPlans.activities(active.id);
-        audit.record(AuditAction.VIEW, "CarePlan", active == null ? null : active.id, me.id, "portal learn");
+        PortalPlans.ActivePlan active = PortalPlans.activeWithActivities(me.id);
+        List<Activity> activities = active.activities();
+        audit.record(AuditAction.VIEW, "CarePlan", active.plan() == null ? null : active.plan().id, me.id, "portal learn");
         Map<String, List<Activity>> byCategory = activities.stream()
                 .collect(Collectors.groupingBy(a -> a.strategy.category.name()));
         return Templates.learn(me, activities, byCategory);

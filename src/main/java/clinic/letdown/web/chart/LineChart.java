@@ -24,29 +24,18 @@ public record LineChart(String title, String description, String yLabel, List<Li
     static final int BOTTOM = 40;
 
     /** One series: its name, CSS class for its colour, SVG path and point markers. */
-    @TemplateData
     public record Line(String name, String cssClass, String path, List<Marker> markers) {
     }
 
     /** A point: where it is drawn and what its tooltip says. */
-    @TemplateData
     public record Marker(String x, String y, String label) {
     }
 
-    @TemplateData
     public record Tick(String position, String label) {
     }
 
     /** A data point: x as a number (e.g. epoch day), its label on the axis, y, and a tooltip. */
     public record Point(double x, String xLabel, double y, String label) {
-    }
-
-    public int width() {
-        return WIDTH;
-    }
-
-    public int height() {
-        return HEIGHT;
     }
 
     public int plotLeft() {
