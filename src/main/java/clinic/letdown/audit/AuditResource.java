@@ -21,8 +21,8 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Role;
-import clinic.letdown.web.FormFields;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
 import clinic.letdown.web.Paged;
 
 /** /admin/audit: the audit trail, newest first, filtered by user, action and dates. Read-only. */

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import io.quarkus.qute.TemplateData;
-import clinic.letdown.web.FormFields;
 import clinic.letdown.web.Choice;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
 
 /**
  * The report's filter as typed in the URL ({@code ?from=&to=&consultant=}), kept for the form.
