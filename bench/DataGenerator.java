@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -182,7 +183,7 @@ public class DataGenerator {
         }
         long started = System.nanoTime();
         if (!options.containsKey("no-migrate")) {
-            migrate(url, user, password);
+            migrate(url, user, password, postgres);
         }
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             db = connection;
@@ -213,10 +214,27 @@ public class DataGenerator {
         counts.forEach((table, n) -> System.out.printf(Locale.ENGLISH, "  %-22s %,12d%n", table, n));
     }
 
-    /** The app's own migrations (in its jar on the class path), as the app runs them at start. */
-    void migrate(String url, String user, String password) {
+    /**
+     * The app's own migrations (in its jar on the class path), as the app runs them at start, with
+     * the placeholders of its application.properties ({@code quarkus.flyway.placeholders.*}, and
+     * for PostgreSQL those of the pg profile over them).
+     */
+    void migrate(String url, String user, String password, boolean postgres) throws java.io.IOException {
+        java.util.Properties config = new java.util.Properties();
+        try (var in = DataGenerator.class.getClassLoader().getResourceAsStream("application.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("application.properties is not on the class path: run bench/generate-data.sh");
+            }
+            config.load(in);
+        }
+        Map<String, String> placeholders = new TreeMap<>();
+        for (String profile : postgres ? List.of("", "%pg.") : List.of("")) {
+            String prefix = profile + "quarkus.flyway.placeholders.";
+            config.stringPropertyNames().stream().filter(key -> key.startsWith(prefix))
+                    .forEach(key -> placeholders.put(key.substring(prefix.length()), config.getProperty(key)));
+        }
         org.flywaydb.core.Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .load().migrate();
+                .placeholders(placeholders).load().migrate();
     }
 
     void startIds() throws SQLException {

@@ -23,6 +23,7 @@ import clinic.letdown.web.EnumSetColumn;
 @Entity
 public class Account extends PanacheEntity {
 
+    private static final String ENABLED_CONSULTANTS = "enabled = true and roleNames like ?1";
 
     /** Stored lower-cased: usernames are unique regardless of case. */
     @Column(nullable = false, unique = true, length = 64)
@@ -70,7 +71,17 @@ public class Account extends PanacheEntity {
 
     /** Enabled accounts holding the CONSULTANT role, by name: the choices for "assigned consultant". */
     public static List<Account> consultants() {
-        return list("enabled = true and roleNames like ?1", Sort.by("displayName"), "%" + Role.CONSULTANT.name() + "%");
+        return list(ENABLED_CONSULTANTS, Sort.by("displayName"), "%" + Role.CONSULTANT.name() + "%");
+    }
+
+    /** The same as id and name only, for choice lists on busy pages (no entities to load). */
+    public static List<Named> consultantNames() {
+        return find(ENABLED_CONSULTANTS, Sort.by("displayName"), "%" + Role.CONSULTANT.name() + "%").project(Named.class)
+                .list();
+    }
+
+    /** An account's id and display name. */
+    public record Named(Long id, String displayName) {
     }
 
     public Set<Role> roles() {

@@ -187,21 +187,22 @@ public class ClientResource {
     }
 
     /** The enabled consultants, and the client's own consultant even if no longer enabled. */
-    private static List<Account> consultants(Client client) {
-        List<Account> consultants = new ArrayList<>(Account.consultants());
-        if (client != null && client.consultant != null && consultants.stream().noneMatch(a -> a.id.equals(client.consultant.id))) {
-            consultants.add(client.consultant);
+    private static List<Account.Named> consultants(Client client) {
+        List<Account.Named> consultants = new ArrayList<>(Account.consultantNames());
+        if (client != null && client.consultant != null
+                && consultants.stream().noneMatch(a -> a.id().equals(client.consultant.id))) {
+            consultants.add(new Account.Named(client.consultant.id, client.consultant.displayName));
         }
         return consultants;
     }
 
     private static List<Choice> consultantChoices(Client client) {
-        return consultants(client).stream().map(a -> new Choice(String.valueOf(a.id), a.displayName)).toList();
+        return consultants(client).stream().map(a -> new Choice(String.valueOf(a.id()), a.displayName())).toList();
     }
 
     private static Set<Long> consultantIds(Client client) {
         Set<Long> ids = new HashSet<>();
-        consultants(client).forEach(a -> ids.add(a.id));
+        consultants(client).forEach(a -> ids.add(a.id()));
         return ids;
     }
 }

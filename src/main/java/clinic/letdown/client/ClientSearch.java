@@ -3,9 +3,13 @@ package clinic.letdown.client;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import jakarta.persistence.TypedQuery;
 
@@ -19,9 +23,10 @@ import clinic.letdown.web.Paged;
  */
 public record ClientSearch(String text, ClientStatus status, Long consultantId) {
 
-    /** A row of the list: the client (consultant fetched, babies batch-loaded) and her visit dates. */
+    /** A row of the list: what it shows of a client, read as plain values (no entities to manage). */
     @TemplateData
-    public record Row(Client client, Instant lastVisit, LocalDate nextFollowUp) {
+    public record Row(long id, String firstName, String lastName, String phone, String email, boolean active,
+            String consultantName, List<String> babyNames, Instant lastVisit, LocalDate nextFollowUp) {
     }
 
     public List<String> words() {
@@ -29,50 +34,102 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
     }
 
     /**
-     * The ids of the matching clients in list order. With search words, the first word's index
-     * range gives the matches with their sort keys (client_search_term carries each client's
-     * sort_name), each further word and the filters narrow them, and only the matches are sorted:
-     * the client table is not read. Without words, the client table's sort index is read in order.
+     * The ids from position {@code first} on, at most {@code count}, in list order. Without search
+     * words the client table's sort index is read in order. With words, see {@link #matches}.
      */
-    TypedQuery<Long> ids() {
-        Map<String, Object> parameters = new HashMap<>();
+    List<Long> pageIds(int first, int count) {
         List<String> words = words();
-        StringBuilder jpql;
         if (words.isEmpty()) {
-            jpql = new StringBuilder("select c.id from Client c where 1 = 1");
+            Map<String, Object> parameters = new HashMap<>();
+            StringBuilder jpql = new StringBuilder("select c.id from Client c where 1 = 1");
             appendFilters(jpql, parameters);
             jpql.append(" order by c.sortName, c.id");
-        } else {
-            jpql = new StringBuilder("select t.clientId from ClientSearchTerm t where ");
-            appendPrefix(jpql, "t", 0, words.get(0), parameters);
-            for (int i = 1; i < words.size(); i++) {
-                jpql.append(" and t.clientId in (select t").append(i).append(".clientId from ClientSearchTerm t").append(i)
-                        .append(" where ");
-                appendPrefix(jpql, "t" + i, i, words.get(i), parameters);
-                jpql.append(')');
-            }
-            if (status != null || consultantId != null) {
-                jpql.append(" and t.clientId in (select c.id from Client c where 1 = 1");
-                appendFilters(jpql, parameters);
-                jpql.append(')');
-            }
-            // a client has several terms that may begin with the word: one row per client
-            jpql.append(" group by t.sortName, t.clientId order by t.sortName, t.clientId");
+            TypedQuery<Long> query = Client.getEntityManager().createQuery(jpql.toString(), Long.class);
+            parameters.forEach(query::setParameter);
+            return query.setFirstResult(first).setMaxResults(count).getResultList();
         }
-        TypedQuery<Long> query = Client.getEntityManager().createQuery(jpql.toString(), Long.class);
-        parameters.forEach(query::setParameter);
-        return query;
+        int wanted = first + count;
+        for (long limit = wanted;; limit *= 4) {
+            int rows = (int) Math.min(limit, Integer.MAX_VALUE);
+            List<Match> exact = matches(words, true, rows);
+            List<Match> longer = matches(words, false, rows);
+            TreeSet<Match> merged = new TreeSet<>(exact);
+            merged.addAll(longer);
+            // past the last row of a list that was cut off, matches may be missing: keep those before
+            Match known = Stream.of(exact, longer).filter(list -> list.size() == rows).map(list -> list.get(rows - 1))
+                    .min(Comparator.naturalOrder()).orElse(null);
+            SortedSet<Match> certain = known == null ? merged : merged.headSet(known, true);
+            if (known == null || certain.size() >= wanted) {
+                return certain.stream().skip(first).limit(count).map(Match::clientId).toList();
+            }
+        }
     }
 
     /**
-     * Terms that begin with the word, as an index range. Exact because terms compare by code point
-     * (H2; on PostgreSQL the column's collation is "C", V47); a like on top would only make the
+     * The first {@code rows} matches in list order: the terms that are the search's longest word
+     * ({@code exact}), or that begin with it and are longer, with each further word and the
+     * filters narrowing them. The longest word is likely the rarest. The two halves come sorted
+     * differently: the exact terms straight from the index {@code (term, sort_name, client_id)},
+     * already in list order, so that the database stops after {@code rows} of them however many
+     * clients share a common name ("sofia": 3,300 of 100,000); the longer terms, fewer, are
+     * sorted. A client appears once among the exact terms and may appear more than once among the
+     * longer ones. The client table is not read: each term carries its client's sort key.
+     *
+     * <p>With more than one word or a filter, the words are written into the statement as
+     * literals, so that PostgreSQL plans each search for its words. A plan made once for any words
+     * (a prepared statement's generic plan) walks one word's clients in list order and looks each
+     * up for the other words: 60 ms for "reyes sofia", whose matches come late in the Reyes;
+     * planned for the words, both ranges are read and intersected, 3 ms. The words are letters
+     * and digits (ClientSearchTerms); quotes are doubled all the same.
+     */
+    private List<Match> matches(List<String> words, boolean exact, int rows) {
+        String driver = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        boolean literal = words.size() > 1 || status != null || consultantId != null;
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("select t.sortName, t.clientId from ClientSearchTerm t where t.term ");
+        jpql.append(exact ? "= " : "> ");
+        value(jpql, "driver", driver, literal, parameters);
+        if (!exact) {
+            jpql.append(" and t.term < ");
+            value(jpql, "driverEnd", ClientSearchTerms.upperBound(driver), literal, parameters);
+        }
+        int i = 0;
+        for (String word : words) {
+            if (!word.equals(driver)) {
+                i++;
+                jpql.append(" and t.clientId in (select t").append(i).append(".clientId from ClientSearchTerm t").append(i)
+                        .append(" where t").append(i).append(".term >= ");
+                value(jpql, "from" + i, word, literal, parameters);
+                jpql.append(" and t").append(i).append(".term < ");
+                value(jpql, "to" + i, ClientSearchTerms.upperBound(word), literal, parameters);
+                jpql.append(')');
+            }
+        }
+        if (status != null || consultantId != null) {
+            jpql.append(" and t.clientId in (select c.id from Client c where 1 = 1");
+            appendFilters(jpql, parameters);
+            jpql.append(')');
+        }
+        jpql.append(" order by t.sortName, t.clientId");
+        TypedQuery<Object[]> query = Client.getEntityManager().createQuery(jpql.toString(), Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(rows).getResultList().stream().map(row -> new Match((String) row[0], (Long) row[1]))
+                .toList();
+    }
+
+    /**
+     * A search word or bound, as a named parameter or as a string literal. Either way a term range
+     * ({@code term >= 'gonz' and term < 'gon{'}) is exact because terms compare by code point (H2;
+     * on PostgreSQL the column's collation is "C", V47); a like on top would only make the
      * database misjudge how many rows the range holds.
      */
-    private static void appendPrefix(StringBuilder jpql, String alias, int i, String word, Map<String, Object> parameters) {
-        jpql.append(alias).append(".term >= :from").append(i).append(" and ").append(alias).append(".term < :to").append(i);
-        parameters.put("from" + i, word);
-        parameters.put("to" + i, ClientSearchTerms.upperBound(word));
+    private static void value(StringBuilder jpql, String name, String value, boolean literal, Map<String, Object> parameters) {
+        if (literal) {
+            jpql.append('\'').append(value.replace("'", "''")).append('\'');
+        } else {
+            jpql.append(':').append(name);
+            parameters.put(name, value);
+        }
     }
 
     private void appendFilters(StringBuilder jpql, Map<String, Object> parameters) {
@@ -86,32 +143,61 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
         }
     }
 
-    /** One page of rows, in four queries whatever the page size: ids, clients with consultants, babies, visit dates. */
+    /**
+     * A matching client by her place in the list. Compared by code point as the database sorts
+     * the sort keys of client_search_term (on PostgreSQL the column is collated "C", V48; H2
+     * compares UTF-16 units, the same order but for characters beyond the basic plane), so that
+     * two sorted halves merge in the database's order.
+     */
+    record Match(String sortName, long clientId) implements Comparable<Match> {
+        @Override
+        public int compareTo(Match other) {
+            int byName = compareCodePoints(sortName, other.sortName);
+            return byName != 0 ? byName : Long.compare(clientId, other.clientId);
+        }
+
+        static int compareCodePoints(String a, String b) {
+            int i = 0;
+            int j = 0;
+            while (i < a.length() && j < b.length()) {
+                int ca = a.codePointAt(i);
+                int cb = b.codePointAt(j);
+                if (ca != cb) {
+                    return Integer.compare(ca, cb);
+                }
+                i += Character.charCount(ca);
+                j += Character.charCount(cb);
+            }
+            return Boolean.compare(i < a.length(), j < b.length());
+        }
+    }
+
+    /**
+     * One page of rows in three queries whatever the page size: the ids; the clients with their
+     * consultant's name and visit dates (from the covering index of consultation); the babies' names.
+     */
     public Paged<Row> page(int page, int size, LocalDate today) {
-        List<Long> found = ids().setFirstResult(page * size).setMaxResults(size + 1).getResultList();
+        List<Long> found = pageIds(page * size, size + 1);
         boolean hasNext = found.size() > size;
         List<Long> ids = hasNext ? found.subList(0, size) : found;
-        List<Client> clients = new ArrayList<>();
-        Map<Long, Object[]> visits = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Map<Long, Client> byId = new HashMap<>();
-            Client.getEntityManager().createQuery("from Client c left join fetch c.consultant where c.id in :ids", Client.class)
-                    .setParameter("ids", ids).getResultList().forEach(c -> byId.put(c.id, c));
-            ids.stream().map(byId::get).filter(c -> c != null).forEach(clients::add);
-            List<Object[]> rows = Client.getEntityManager().createQuery(
-                    "select c.client.id, max(c.startedAt), min(case when c.followUpOn >= :today then c.followUpOn end)"
-                            + " from Consultation c where c.client.id in :ids group by c.client.id", Object[].class)
-                    .setParameter("ids", ids).setParameter("today", today).getResultList();
-            rows.forEach(r -> visits.put((Long) r[0], r));
-            // touch the babies of the first client: batch fetching loads those of the whole page at once
-            if (!clients.isEmpty()) {
-                clients.get(0).babies.size();
-            }
+        if (ids.isEmpty()) {
+            return new Paged<>(List.of(), page, size, false, "");
         }
-        List<Row> rows = clients.stream().map(c -> {
-            Object[] v = visits.get(c.id);
-            return new Row(c, v == null ? null : (Instant) v[1], v == null ? null : (LocalDate) v[2]);
-        }).toList();
+        Map<Long, List<String>> babies = new HashMap<>();
+        Client.getEntityManager().createQuery("select b.client.id, b.name from Baby b where b.client.id in :ids"
+                + " order by b.client.id, b.dateOfBirth, b.id", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(b -> babies.computeIfAbsent((Long) b[0], id -> new ArrayList<>()).add((String) b[1]));
+        Map<Long, Row> byId = new HashMap<>();
+        Client.getEntityManager().createQuery("select c.id, c.firstName, c.lastName, c.phone, c.email, c.status, a.displayName,"
+                + " (select max(v.startedAt) from Consultation v where v.client.id = c.id),"
+                + " (select min(v.followUpOn) from Consultation v where v.client.id = c.id and v.followUpOn >= :today)"
+                + " from Client c left join c.consultant a where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).setParameter("today", today).getResultList()
+                .forEach(c -> byId.put((Long) c[0], new Row((Long) c[0], (String) c[1], (String) c[2], (String) c[3],
+                        (String) c[4], c[5] == ClientStatus.ACTIVE, (String) c[6],
+                        babies.getOrDefault((Long) c[0], List.of()), (Instant) c[7], (LocalDate) c[8])));
+        List<Row> rows = ids.stream().map(byId::get).filter(row -> row != null).toList();
         return new Paged<>(rows, page, size, hasNext, "");
     }
 

@@ -12,9 +12,15 @@ import java.util.regex.Pattern;
 /**
  * The words a client can be found by, and the words of a search. Both sides are folded the same
  * way (lower case, no accents, letters and digits only), so "José", "jose" and "JOSE" meet, and
- * "o'brien", "555-0142" or "maya.l@example.org" need no punctuation to match. A prefix is a plain
- * index range ({@code term >= 'abc' and term < 'abd'}): the term column compares by code point
- * (H2 does; on PostgreSQL it is collated "C", see V47).
+ * "o'brien" or "555-0142" need no punctuation to match. A prefix is a plain index range
+ * ({@code term >= 'abc' and term < 'abd'}): the term column compares by code point (H2 does; on
+ * PostgreSQL it is collated "C", see V47).
+ *
+ * <p>An email gives its words, split where letters meet digits too ("maya", "l", "82", "example",
+ * "org" for maya.l82@example.org), and the whole address, folded and marked with a leading
+ * {@code @} ("@mayal82exampleorg"), which only a search word with an {@code @} is compared with.
+ * So a search for "maya" reads the clients called Maya, not also every address that begins with
+ * maya (V49).
  */
 public final class ClientSearchTerms {
 
@@ -22,9 +28,13 @@ public final class ClientSearchTerms {
     /** A phone is found by any run of at least this many of its digits. */
     static final int MIN_PHONE_DIGITS = 4;
     static final int MAX_QUERY_WORDS = 8;
+    /** Begins the whole-address term of an email. */
+    static final String EMAIL_MARK = "@";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Punctuation, and where letters meet digits: "Reyes1337" is "reyes" and "1337". */
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
     private static final Pattern PHONE_LIKE = Pattern.compile("[0-9+()\\-./\\s]+");
 
     private ClientSearchTerms() {
@@ -42,7 +52,7 @@ public final class ClientSearchTerms {
         return NOT_ALPHANUMERIC.matcher(fold(text)).replaceAll("");
     }
 
-    /** Every term of the client: names, babies' names, email (whole, local part, domain, their words), phone digit runs. */
+    /** Every term of the client: names, babies' names, email (its words, and the whole address marked), phone digit runs. */
     public static Set<String> of(Client client) {
         return of(client.firstName, client.lastName, client.babies.stream().map(baby -> baby.name).toList(),
                 client.email, client.phone);
@@ -66,6 +76,9 @@ public final class ClientSearchTerms {
             for (String part : NOT_ALPHANUMERIC.split(word)) {
                 add(part, terms);
             }
+            for (String run : WORD_BREAK.split(word)) {
+                add(run, terms);
+            }
         }
     }
 
@@ -74,16 +87,15 @@ public final class ClientSearchTerms {
         if (folded.isEmpty()) {
             return;
         }
-        add(compact(folded), terms);
-        int at = folded.lastIndexOf('@');
-        if (at > 0) {
-            for (String side : List.of(folded.substring(0, at), folded.substring(at + 1))) {
-                add(compact(side), terms);
-                for (String part : NOT_ALPHANUMERIC.split(side)) {
-                    add(part, terms);
-                }
-            }
+        for (String run : WORD_BREAK.split(folded)) {
+            add(run, terms);
         }
+        add(address(folded), terms);
+    }
+
+    /** "Maya.L@Example.org" and "maya.l@exa" become "@mayalexampleorg" and "@mayalexa". */
+    private static String address(String text) {
+        return EMAIL_MARK + compact(text);
     }
 
     private static void phone(String phone, Set<String> terms) {
@@ -101,7 +113,9 @@ public final class ClientSearchTerms {
 
     /**
      * The words of a search box, each of which must begin some term of a matching client. A query
-     * of only digits and phone punctuation ("+1 (555) 014-2") is one run of digits.
+     * of only digits and phone punctuation ("+1 (555) 014-2") is one run of digits; a word with an
+     * {@code @} is (the beginning of) an email address; any other word is split at its punctuation
+     * and where letters meet digits ("o'brien" is "o" and "brien", both terms of an O'Brien).
      */
     public static List<String> queryWords(String query) {
         String trimmed = query == null ? "" : query.trim();
@@ -114,9 +128,11 @@ public final class ClientSearchTerms {
         }
         Set<String> words = new LinkedHashSet<>();
         for (String word : trimmed.split("\\s+")) {
-            String compact = compact(word);
-            if (!compact.isEmpty() && words.size() < MAX_QUERY_WORDS) {
-                words.add(cut(compact));
+            List<String> parts = word.indexOf('@') >= 0 ? List.of(address(word)) : List.of(WORD_BREAK.split(fold(word)));
+            for (String part : parts) {
+                if (!part.isEmpty() && !part.equals(EMAIL_MARK) && words.size() < MAX_QUERY_WORDS) {
+                    words.add(cut(part));
+                }
             }
         }
         return new ArrayList<>(words);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -54,6 +55,38 @@ class ClientListTest {
         assertEquals(List.of(other.lastName + ", Ingrid"), names(session.page("/clients?q=" + marker + " 4567")));
         assertEquals(List.of(), names(session.page("/clients?q=" + marker + " nobody")));
         assertTrue(session.page("/clients?q=" + marker + " nobody").text().contains("No client matches"));
+    }
+
+    /**
+     * A word's matches are read in two halves, the clients whose term is the word and those whose
+     * term only begins with it (ClientSearch.matches), merged in list order; a client with several
+     * longer terms appears once. Here the halves alternate down the list and run across two pages.
+     */
+    @Test
+    void clientsWhoseTermIsTheWordAndThoseWhoseTermBeginsWithItMergeInListOrder() {
+        TestAccounts.Created consultant = TestAccounts.consultant();
+        WebSession session = consultant.signIn();
+        String marker = ChartingFixtures.uniqueSurname("Mg");
+        String surname = ChartingFixtures.uniqueSurname("Order");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String first = i % 2 == 0 ? marker : marker + "x" + (char) ('a' + i);
+            String last = surname + (char) ('a' + i / 26) + (char) ('a' + i % 26);
+            ChartingFixtures.client(first, last, consultant.id(), marker + "baby" + i, null,
+                    marker.toLowerCase() + "." + i + "@" + marker.toLowerCase() + ".example");
+            expected.add(last + ", " + first);
+        }
+
+        List<String> shown = new ArrayList<>(names(session.page("/clients?q=" + marker)));
+        assertEquals(25, shown.size());
+        shown.addAll(names(session.page("/clients?q=" + marker + "&page=2")));
+        assertEquals(expected, shown, "every client once, by last name, across both pages");
+        assertEquals(expected.subList(1, 2), names(session.page("/clients?q=" + marker + "xb")));
+        assertEquals(expected.subList(4, 5), names(session.page("/clients?q=" + marker + ".4@" + marker)), "email address");
+        assertEquals(expected.subList(4, 5), names(session.page("/clients?q=" + marker + " 4 " + surname)), "email words");
+        assertEquals(expected.subList(4, 5), names(session.page("/clients?q=" + marker + "4")), "letters and digits apart");
+        assertEquals(List.of(), names(session.page("/clients?q=" + marker + "example")),
+                "the address run together is only found with an @");
     }
 
     /**
