@@ -14,9 +14,9 @@ import clinic.letdown.client.Client;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 
-/** Pages go out as UTF-8 bytes (HtmlBodyWriter): letters beyond Latin-1 and beyond the basic plane arrive whole. */
+/** Names in any script, stored and shown: letters beyond Latin-1 and beyond the basic plane arrive whole, as UTF-8. */
 @QuarkusTest
-class HtmlBodyWriterTest {
+class PageEncodingTest {
 
     @Test
     void aPageIsItsUtf8Bytes() {
