@@ -395,7 +395,7 @@ public class DataGenerator {
         Batch client = new Batch("client", "INSERT INTO client (id, first_name, last_name, date_of_birth, phone, email,"
                 + " preferred_language, consultant_id, status, notes, portal_account_id, created_at, updated_at, version,"
                 + " sort_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, 0, ?)");
-        Batch term = new Batch("client_search_term", "INSERT INTO client_search_term (client_id, term, sort_name) VALUES (?, ?, ?)");
+        Batch term = new Batch("client_search_term", clinic.letdown.client.ClientSearchIndex.INSERT);
         Batch baby = new Batch("baby", "INSERT INTO baby (id, client_id, name, date_of_birth, gestational_age_weeks,"
                 + " birth_weight_grams, version) VALUES (?, ?, ?, ?, ?, ?, 0)");
         Batch visit = new Batch("consultation", "INSERT INTO consultation (id, client_id, consultant_id, started_at,"

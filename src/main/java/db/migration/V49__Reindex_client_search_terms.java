@@ -12,6 +12,7 @@ import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
+import clinic.letdown.client.ClientSearchIndex;
 import clinic.letdown.client.ClientSearchTerms;
 
 /**
@@ -37,20 +38,14 @@ public class V49__Reindex_client_search_terms extends BaseJavaMigration {
             Map<Long, List<String>> babies = babyNames(connection, first, last);
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM client_search_term WHERE client_id BETWEEN ? AND ?");
-                    PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO client_search_term (client_id, term, sort_name) VALUES (?, ?, ?)")) {
+                    PreparedStatement insert = connection.prepareStatement(ClientSearchIndex.INSERT)) {
                 delete.setLong(1, first);
                 delete.setLong(2, last);
                 delete.executeUpdate();
                 for (Object[] client : clients) {
                     long id = (Long) client[0];
-                    for (String term : ClientSearchTerms.of((String) client[1], (String) client[2],
-                            babies.getOrDefault(id, List.of()), (String) client[3], (String) client[4])) {
-                        insert.setLong(1, id);
-                        insert.setString(2, term);
-                        insert.setString(3, (String) client[5]);
-                        insert.addBatch();
-                    }
+                    ClientSearchIndex.addTerms(insert, id, (String) client[5], ClientSearchTerms.of((String) client[1],
+                            (String) client[2], babies.getOrDefault(id, List.of()), (String) client[3], (String) client[4]));
                 }
                 insert.executeBatch();
             }

@@ -23,8 +23,6 @@ import clinic.letdown.web.EnumSetColumn;
 @Entity
 public class Account extends PanacheEntity {
 
-    private static final String ENABLED_CONSULTANTS = "enabled = true and roleNames like ?1";
-
     /** Stored lower-cased: usernames are unique regardless of case. */
     @Column(nullable = false, unique = true, length = 64)
     public String username;
@@ -69,15 +67,13 @@ public class Account extends PanacheEntity {
         return count("enabled = true and roleNames like ?1", "%" + Role.ADMIN.name() + "%") > 0;
     }
 
-    /** Enabled accounts holding the CONSULTANT role, by name: the choices for "assigned consultant". */
-    public static List<Account> consultants() {
-        return list(ENABLED_CONSULTANTS, Sort.by("displayName"), "%" + Role.CONSULTANT.name() + "%");
-    }
-
-    /** The same as id and name only, for choice lists on busy pages (no entities to load). */
+    /**
+     * Enabled accounts holding the CONSULTANT role, by name, as id and name only: the choices for
+     * "assigned consultant", on busy pages (no entities to load).
+     */
     public static List<Named> consultantNames() {
-        return find(ENABLED_CONSULTANTS, Sort.by("displayName"), "%" + Role.CONSULTANT.name() + "%").project(Named.class)
-                .list();
+        return find("enabled = true and roleNames like ?1", Sort.by("displayName"), "%" + Role.CONSULTANT.name() + "%")
+                .project(Named.class).list();
     }
 
     /** An account's id and display name. */

@@ -81,7 +81,8 @@ public class CarePlanDemoData {
     }
 
     private static Account demoConsultant() {
-        return Account.findByUsername("consultant").orElseGet(() -> Account.consultants().stream().findFirst().orElse(null));
+        return Account.findByUsername("consultant").orElseGet(() -> Account.consultantNames().stream().findFirst()
+                .map(named -> Account.<Account>findById(named.id())).orElse(null));
     }
 
     private static PlanContent sofiasPlan(LocalDate today) {
