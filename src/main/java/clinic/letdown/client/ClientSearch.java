@@ -51,8 +51,9 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
         int wanted = first + count;
         for (long limit = wanted;; limit *= 4) {
             int rows = (int) Math.min(limit, Integer.MAX_VALUE);
-            List<Match> exact = matches(words, true, rows);
-            List<Match> longer = matches(words, false, rows);
+            Halves halves = matches(words, rows);
+            List<Match> exact = halves.exact();
+            List<Match> longer = halves.longer();
             TreeSet<Match> merged = new TreeSet<>(exact);
             merged.addAll(longer);
             // past the last row of a list that was cut off, matches may be missing: keep those before
@@ -66,14 +67,15 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
     }
 
     /**
-     * The first {@code rows} matches in list order: the terms that are the search's longest word
-     * ({@code exact}), or that begin with it and are longer, with each further word and the
-     * filters narrowing them. The longest word is likely the rarest. The two halves come sorted
-     * differently: the exact terms straight from the index {@code (term, sort_name, client_id)},
-     * already in list order, so that the database stops after {@code rows} of them however many
-     * clients share a common name ("sofia": 3,300 of 100,000); the longer terms, fewer, are
-     * sorted. A client appears once among the exact terms and may appear more than once among the
-     * longer ones. The client table is not read: each term carries its client's sort key.
+     * The first {@code rows} matches in list order of each half: the terms that are the search's
+     * longest word ({@code exact}), and those that begin with it and are longer, with each further
+     * word and the filters narrowing them. The longest word is likely the rarest. The two halves
+     * come sorted differently: the exact terms straight from the index {@code (term, sort_name,
+     * client_id)}, already in list order, so that the database stops after {@code rows} of them
+     * however many clients share a common name ("sofia": 3,300 of 100,000); the longer terms,
+     * fewer, are sorted. A client appears once among the exact terms and may appear more than once
+     * among the longer ones. The client table is not read: each term carries its client's sort
+     * key. Both halves come in one statement ({@code union all}), each row marked with its half.
      *
      * <p>With more than one word or a filter, the words are written into the statement as
      * literals, so that PostgreSQL plans each search for its words. A plan made once for any words
@@ -82,39 +84,63 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
      * planned for the words, both ranges are read and intersected, 3 ms. The words are letters
      * and digits (ClientSearchTerms); quotes are doubled all the same.
      */
-    private List<Match> matches(List<String> words, boolean exact, int rows) {
+    private Halves matches(List<String> words, int rows) {
         String driver = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
         boolean literal = words.size() > 1 || status != null || consultantId != null;
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder jpql = new StringBuilder("select t.sortName, t.clientId from ClientSearchTerm t where t.term ");
-        jpql.append(exact ? "= " : "> ");
+        StringBuilder jpql = new StringBuilder("(");
+        half(jpql, "e", words, driver, true, literal, parameters);
+        jpql.append(") union all (");
+        half(jpql, "l", words, driver, false, literal, parameters);
+        jpql.append(')');
+        TypedQuery<Object[]> query = Client.getEntityManager().createQuery(jpql.toString(), Object[].class);
+        parameters.forEach(query::setParameter);
+        query.setParameter("rows", rows);
+        List<Match> exact = new ArrayList<>();
+        List<Match> longer = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            (((Number) row[2]).intValue() == 1 ? exact : longer).add(new Match((String) row[0], (Long) row[1]));
+        }
+        // a union keeps no order of its own: each half in list order again (as the database sorted it)
+        exact.sort(null);
+        longer.sort(null);
+        return new Halves(exact, longer);
+    }
+
+    /** The matches of one search, each half in list order. */
+    private record Halves(List<Match> exact, List<Match> longer) {
+    }
+
+    /** One half of {@link #matches}: its select, marked 1 (exact) or 2 (longer), ordered and limited; a: the alias prefix. */
+    private void half(StringBuilder jpql, String a, List<String> words, String driver, boolean exact, boolean literal,
+            Map<String, Object> parameters) {
+        jpql.append("select ").append(a).append(".sortName, ").append(a).append(".clientId, ").append(exact ? 1 : 2)
+                .append(" from ClientSearchTerm ").append(a).append(" where ").append(a).append(".term ")
+                .append(exact ? "= " : "> ");
         value(jpql, "driver", driver, literal, parameters);
         if (!exact) {
-            jpql.append(" and t.term < ");
+            jpql.append(" and ").append(a).append(".term < ");
             value(jpql, "driverEnd", ClientSearchTerms.upperBound(driver), literal, parameters);
         }
         int i = 0;
         for (String word : words) {
             if (!word.equals(driver)) {
                 i++;
-                jpql.append(" and t.clientId in (select t").append(i).append(".clientId from ClientSearchTerm t").append(i)
-                        .append(" where t").append(i).append(".term >= ");
+                String w = a + i;
+                jpql.append(" and ").append(a).append(".clientId in (select ").append(w).append(".clientId from ClientSearchTerm ")
+                        .append(w).append(" where ").append(w).append(".term >= ");
                 value(jpql, "from" + i, word, literal, parameters);
-                jpql.append(" and t").append(i).append(".term < ");
+                jpql.append(" and ").append(w).append(".term < ");
                 value(jpql, "to" + i, ClientSearchTerms.upperBound(word), literal, parameters);
                 jpql.append(')');
             }
         }
         if (status != null || consultantId != null) {
-            jpql.append(" and t.clientId in (select c.id from Client c where 1 = 1");
+            jpql.append(" and ").append(a).append(".clientId in (select c.id from Client c where 1 = 1");
             appendFilters(jpql, parameters);
             jpql.append(')');
         }
-        jpql.append(" order by t.sortName, t.clientId");
-        TypedQuery<Object[]> query = Client.getEntityManager().createQuery(jpql.toString(), Object[].class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(rows).getResultList().stream().map(row -> new Match((String) row[0], (Long) row[1]))
-                .toList();
+        jpql.append(" order by ").append(a).append(".sortName, ").append(a).append(".clientId limit :rows");
     }
 
     /**
