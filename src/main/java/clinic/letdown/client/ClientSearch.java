@@ -3,6 +3,7 @@ package clinic.letdown.client;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
             TreeSet<Match> merged = new TreeSet<>(exact);
             merged.addAll(longer);
             // past the last row of a list that was cut off, matches may be missing: keep those before
-            Match known = Stream.of(exact, longer).filter(list -> list.size() == rows).map(list -> list.get(rows - 1))
+            Match known = Stream.of(exact, longer).filter(list -> list.size() == rows).map(Collections::max)
                     .min(Comparator.naturalOrder()).orElse(null);
             SortedSet<Match> certain = known == null ? merged : merged.headSet(known, true);
             if (known == null || certain.size() >= wanted) {
@@ -101,13 +102,10 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
         for (Object[] row : query.getResultList()) {
             (((Number) row[2]).intValue() == 1 ? exact : longer).add(new Match((String) row[0], (Long) row[1]));
         }
-        // a union keeps no order of its own: each half in list order again (as the database sorted it)
-        exact.sort(null);
-        longer.sort(null);
         return new Halves(exact, longer);
     }
 
-    /** The matches of one search, each half in list order. */
+    /** The matches of one search: each half's first rows in list order, in no order of their own (a union keeps none). */
     private record Halves(List<Match> exact, List<Match> longer) {
     }
 

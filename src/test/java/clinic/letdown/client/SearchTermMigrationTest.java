@@ -40,16 +40,11 @@ class SearchTermMigrationTest {
         try (Connection connection = Arc.container().instance(DataSource.class).get().getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM client_search_term WHERE client_id = ?");
-                    PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO client_search_term (client_id, term, sort_name) VALUES (?, ?, ?)")) {
+                    PreparedStatement insert = connection.prepareStatement(ClientSearchIndex.INSERT)) {
                 delete.setLong(1, client.id);
                 delete.executeUpdate();
-                for (String term : earlier) {
-                    insert.setLong(1, client.id);
-                    insert.setString(2, term);
-                    insert.setString(3, client.sortName);
-                    insert.executeUpdate();
-                }
+                ClientSearchIndex.addTerms(insert, client.id, client.sortName, earlier);
+                insert.executeBatch();
             }
             connection.commit();
             new V49__Reindex_client_search_terms().migrate(new Context() {
