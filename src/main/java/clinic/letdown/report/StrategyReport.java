@@ -34,49 +34,51 @@ public class StrategyReport {
             ORDER BY assigned.plans DESC, s.name
             """;
 
-    /** The entries of the period, and the strategies in (non-draft) plans of the clients who logged them. */
-    static final String ENTRIES_AND_PLANNED = """
-            WITH range_entry AS (
-                SELECT e.id, e.client_id, e.minutes_to_letdown
-                FROM letdown_log_entry e %s
-                WHERE e.occurred_at >= :rangeStart AND e.occurred_at < :rangeEnd
-            ), planned AS (
-                SELECT DISTINCT cp.client_id, a.strategy_id
-                FROM care_plan cp
-                JOIN activity a ON a.care_plan_id = cp.id
-                WHERE cp.status <> 'DRAFT' AND cp.client_id IN (SELECT re.client_id FROM range_entry re)
-            )
-            """;
-
     /**
-     * For each strategy, those clients' entries of the period split by whether an activity of that
-     * strategy was tried before it. Rather than one row per entry and strategy, it counts entries per
-     * strategy and minutes until letdown (a few hundred buckets): every entry of the clients with the
-     * strategy, and those where it was tried; the others are the difference. The medians come from
-     * running sums over the buckets: the mean of the values at positions floor((n+1)/2) and
-     * floor(n/2)+1 of the n entries where letdown came, as PERCENTILE_CONT(0.5) would give.
+     * For each strategy, the period's entries of the clients with that strategy in a (non-draft)
+     * plan, split by whether an activity of that strategy was tried before the entry. Rather than one
+     * row per entry and strategy, it counts entries per strategy and minutes until letdown (a few
+     * hundred buckets): every entry of the clients with the strategy, and those where it was tried;
+     * the others are the difference. The three counts (every entry, tried, clients with the strategy
+     * who logged in the period; the last in the bucket without minutes, where it adds nothing to the
+     * entries) come as one union and are added up per bucket, so each part is read once: H2 computes a
+     * common table expression again wherever it is joined, and took minutes when they were joined to
+     * each other. The medians come from running sums over the buckets: the mean of the values at
+     * positions floor((n+1)/2) and floor(n/2)+1 of the n entries where letdown came, as
+     * PERCENTILE_CONT(0.5) would give. The three %s are the consultant filter.
      */
-    static final String LETDOWN = ENTRIES_AND_PLANNED + """
-            , every_pair AS (
-                SELECT p.strategy_id, e.minutes_to_letdown AS minutes, COUNT(*) AS n
-                FROM planned p
-                JOIN range_entry e ON e.client_id = p.client_id
-                GROUP BY p.strategy_id, e.minutes_to_letdown
-            ), tried AS (
-                SELECT t.strategy_id, t.minutes, COUNT(*) AS n
-                FROM (SELECT DISTINCT re.id, ta.strategy_id, re.minutes_to_letdown AS minutes
-                      FROM range_entry re
-                      JOIN log_entry_activity lea ON lea.entry_id = re.id
+    static final String LETDOWN = """
+            WITH bucket AS (
+                SELECT u.strategy_id, u.minutes, SUM(u.tried_n) AS tried_n, SUM(u.every_n) - SUM(u.tried_n) AS other_n,
+                       SUM(u.clients_n) AS clients_n
+                FROM (SELECT p.strategy_id, e.minutes_to_letdown AS minutes, COUNT(*) AS every_n, 0 AS tried_n,
+                             0 AS clients_n
+                      FROM (SELECT DISTINCT cp.client_id, a.strategy_id
+                            FROM care_plan cp
+                            JOIN activity a ON a.care_plan_id = cp.id
+                            WHERE cp.status <> 'DRAFT') p
+                      JOIN letdown_log_entry e ON e.client_id = p.client_id %s
+                      WHERE e.occurred_at >= :rangeStart AND e.occurred_at < :rangeEnd
+                      GROUP BY p.strategy_id, e.minutes_to_letdown
+                      UNION ALL
+                      SELECT ta.strategy_id, e.minutes_to_letdown, 0, COUNT(DISTINCT e.id), 0
+                      FROM letdown_log_entry e %s
+                      JOIN log_entry_activity lea ON lea.entry_id = e.id
                       JOIN activity ta ON ta.id = lea.activity_id
-                      JOIN care_plan tp ON tp.id = ta.care_plan_id AND tp.status <> 'DRAFT') t
-                GROUP BY t.strategy_id, t.minutes
-            ), bucket AS (
-                SELECT ep.strategy_id, ep.minutes, COALESCE(t.n, 0) AS tried_n, ep.n - COALESCE(t.n, 0) AS other_n
-                FROM every_pair ep
-                LEFT JOIN tried t ON t.strategy_id = ep.strategy_id
-                    AND (t.minutes = ep.minutes OR (t.minutes IS NULL AND ep.minutes IS NULL))
+                      JOIN care_plan tp ON tp.id = ta.care_plan_id AND tp.status <> 'DRAFT'
+                      WHERE e.occurred_at >= :rangeStart AND e.occurred_at < :rangeEnd
+                      GROUP BY ta.strategy_id, e.minutes_to_letdown
+                      UNION ALL
+                      SELECT a.strategy_id, NULL, 0, 0, COUNT(DISTINCT cp.client_id)
+                      FROM care_plan cp %s
+                      JOIN activity a ON a.care_plan_id = cp.id
+                      WHERE cp.status <> 'DRAFT'
+                        AND EXISTS (SELECT 1 FROM letdown_log_entry pe WHERE pe.client_id = cp.client_id
+                                    AND pe.occurred_at >= :rangeStart AND pe.occurred_at < :rangeEnd)
+                      GROUP BY a.strategy_id) u
+                GROUP BY u.strategy_id, u.minutes
             ), running AS (
-                SELECT b.strategy_id, b.minutes, b.tried_n, b.other_n,
+                SELECT b.strategy_id, b.minutes, b.tried_n, b.other_n, b.clients_n,
                        SUM(b.tried_n) OVER (PARTITION BY b.strategy_id ORDER BY b.minutes
                                             ROWS UNBOUNDED PRECEDING) AS tried_upto,
                        SUM(b.other_n) OVER (PARTITION BY b.strategy_id ORDER BY b.minutes
@@ -88,6 +90,7 @@ public class StrategyReport {
                 FROM bucket b
             ), stats AS (
                 SELECT r.strategy_id,
+                   MAX(r.clients_n) AS clients,
                    SUM(r.tried_n) AS tried_entries,
                    (MIN(CASE WHEN r.minutes IS NOT NULL AND r.tried_timed > 0
                              AND r.tried_upto >= FLOOR((r.tried_timed + 1) / 2.0) THEN r.minutes END)
@@ -102,19 +105,14 @@ public class StrategyReport {
                                AND r.other_upto >= FLOOR(r.other_timed / 2.0) + 1 THEN r.minutes END)) / 2
                        AS other_median,
                    SUM(CASE WHEN r.minutes IS NULL THEN r.other_n ELSE 0 END) AS other_missed
-            FROM running r
-            GROUP BY r.strategy_id
-            ), clients AS (
-                SELECT p.strategy_id, COUNT(*) AS n
-                FROM planned p
-                GROUP BY p.strategy_id
+                FROM running r
+                GROUP BY r.strategy_id
             )
-            SELECT s.name, s.retired, c.n, st.tried_entries, st.tried_median, st.tried_missed,
+            SELECT s.name, s.retired, st.clients, st.tried_entries, st.tried_median, st.tried_missed,
                    st.other_entries, st.other_median, st.other_missed
             FROM stats st
-            JOIN clients c ON c.strategy_id = st.strategy_id
             JOIN strategy s ON s.id = st.strategy_id
-            ORDER BY c.n DESC, s.name
+            ORDER BY st.clients DESC, s.name
             """;
 
     @Inject
@@ -141,7 +139,8 @@ public class StrategyReport {
     public ReportTable letdown(ReportScope scope) {
         List<List<Cell>> rows = new ArrayList<>();
         List<BarChart.Row> bars = new ArrayList<>();
-        for (Object[] row : sql.rows(LETDOWN.formatted(scope.clientFilter("e.client_id")), scope)) {
+        for (Object[] row : sql.rows(LETDOWN.formatted(scope.clientFilter("e.client_id"), scope.clientFilter("e.client_id"),
+                scope.clientFilter("cp.client_id")), scope)) {
             String name = name(row);
             Cell triedMedian = Cell.decimal(ReportSql.decimal(row[4]));
             Cell otherMedian = Cell.decimal(ReportSql.decimal(row[7]));
