@@ -33,6 +33,8 @@ Options:
   --skip-build           use the app already in target/quarkus-app (built for the same --db)
   --skip-generate        keep the data from the last run
   --port N               HTTP port of the app under test (default 8391)
+  --h2-dir DIR           the H2 database folder (default ./target/bench/h2-data; start it with ./ or /;
+                         ./target/bench/h2-load-data is the load benchmark's)
   --pg-db NAME           PostgreSQL database, dropped and created again unless --skip-generate (default letdown_bench)
   --pg-host HOST, --pg-port N, --pg-user NAME   where PostgreSQL runs (default 127.0.0.1:5432, postgres)
 EOF
@@ -47,6 +49,7 @@ while [ $# -gt 0 ]; do
     --skip-build) BUILD=no; shift ;;
     --skip-generate) GENERATE=no; shift ;;
     --port) PORT=$2; shift 2 ;;
+    --h2-dir) DATA_DIR=$2; shift 2 ;;
     --pg-db) PG_DB=$2; shift 2 ;;
     --pg-host) PG_HOST=$2; shift 2 ;;
     --pg-port) PG_PORT=$2; shift 2 ;;
