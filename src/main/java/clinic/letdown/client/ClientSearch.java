@@ -84,6 +84,11 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
      * up for the other words: 60 ms for "reyes sofia", whose matches come late in the Reyes;
      * planned for the words, both ranges are read and intersected, 3 ms. The words are letters
      * and digits (ClientSearchTerms); quotes are doubled all the same.
+     *
+     * <p>Further words and the filters are {@code exists} subqueries, checked for each term the
+     * longest word found: as {@code client_id in (...)}, H2 read the whole index {@code (client_id,
+     * term)} to answer it (1.5 million rows, a second, for "sofia reyes" at 100,000 clients).
+     * PostgreSQL plans both forms the same (a semi-join).
      */
     private Halves matches(List<String> words, int rows) {
         String driver = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
@@ -114,8 +119,9 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
             Map<String, Object> parameters) {
         jpql.append("select ").append(a).append(".sortName, ").append(a).append(".clientId, ").append(exact ? 1 : 2)
                 .append(" from ClientSearchTerm ").append(a).append(" where ").append(a).append(".term ")
-                .append(exact ? "= " : "> ");
-        value(jpql, "driver", driver, literal, parameters);
+                .append(exact ? "= " : ">= ");
+        value(jpql, exact ? "driver" : "longerFrom", exact ? driver : ClientSearchTerms.longerLowerBound(driver), literal,
+                parameters);
         if (!exact) {
             jpql.append(" and ").append(a).append(".term < ");
             value(jpql, "driverEnd", ClientSearchTerms.upperBound(driver), literal, parameters);
@@ -125,8 +131,8 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
             if (!word.equals(driver)) {
                 i++;
                 String w = a + i;
-                jpql.append(" and ").append(a).append(".clientId in (select ").append(w).append(".clientId from ClientSearchTerm ")
-                        .append(w).append(" where ").append(w).append(".term >= ");
+                jpql.append(" and exists (select 1 from ClientSearchTerm ").append(w).append(" where ").append(w)
+                        .append(".clientId = ").append(a).append(".clientId and ").append(w).append(".term >= ");
                 value(jpql, "from" + i, word, literal, parameters);
                 jpql.append(" and ").append(w).append(".term < ");
                 value(jpql, "to" + i, ClientSearchTerms.upperBound(word), literal, parameters);
@@ -134,11 +140,14 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
             }
         }
         if (status != null || consultantId != null) {
-            jpql.append(" and ").append(a).append(".clientId in (select c.id from Client c where 1 = 1");
+            jpql.append(" and exists (select 1 from Client c where c.id = ").append(a).append(".clientId");
             appendFilters(jpql, parameters);
             jpql.append(')');
         }
-        jpql.append(" order by ").append(a).append(".sortName, ").append(a).append(".clientId limit :rows");
+        // the exact half's term is one value, so ordering by it first changes nothing; it lets H2 see
+        // that the index (term, sort_name, client_id) gives the order and stop after the rows wanted
+        jpql.append(" order by ").append(exact ? a + ".term, " : "").append(a).append(".sortName, ").append(a)
+                .append(".clientId limit :rows");
     }
 
     /**

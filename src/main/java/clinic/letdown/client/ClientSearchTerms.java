@@ -142,6 +142,16 @@ public final class ClientSearchTerms {
         return word.length() > MAX_TERM ? word.substring(0, MAX_TERM) : word;
     }
 
+    /**
+     * The smallest term that is longer than {@code prefix} and starts with it: after the prefix a
+     * term goes on with a letter or digit (never the email mark, which only begins a term), and
+     * {@code 0} (U+0030) is the smallest of them. A range from here reads no term equal to the
+     * prefix, where {@code term > prefix} makes H2 step over every one of them.
+     */
+    static String longerLowerBound(String prefix) {
+        return prefix + "0";
+    }
+
     /** The smallest string greater than every string that starts with {@code prefix}. */
     static String upperBound(String prefix) {
         int last = prefix.codePointBefore(prefix.length());

@@ -114,6 +114,24 @@ class ClientListTest {
         }
     }
 
+    /**
+     * The longer terms of a word start from the word followed by "0", the smallest character a term
+     * goes on with (ClientSearchTerms.longerLowerBound): a term that is exactly that is found.
+     */
+    @Test
+    void aLongerTermGoingOnWithZeroIsFound() {
+        TestAccounts.Created consultant = TestAccounts.consultant();
+        WebSession session = consultant.signIn();
+        String marker = ChartingFixtures.uniqueSurname("Zo");
+        Client client = ChartingFixtures.client("Olga", marker, consultant.id(), "Nina", null,
+                "olga.41200500000770@" + marker.toLowerCase() + ".example");
+
+        String shown = client.lastName + ", Olga";
+        assertEquals(List.of(shown), names(session.page("/clients?q=" + marker + " 4120050000077")),
+                "the digits of the address, one word longer than the surname");
+        assertEquals(List.of(shown), names(session.page("/clients?q=" + marker + " 41200500000770")));
+    }
+
     @Test
     void filtersByStatusAndConsultantAndPagesInTheDatabase() {
         TestAccounts.Created maya = TestAccounts.consultant();
