@@ -50,7 +50,7 @@ public class StrategyReport {
      * a derived table or common table expression again for each row of whatever it is joined to,
      * which took 20 s (a timeout under load) at 100,000 clients. The medians come from running sums
      * over the buckets: the mean of the values at positions floor((n+1)/2) and floor(n/2)+1 of the
-     * n entries where letdown came, as PERCENTILE_CONT(0.5) would give. The three %s are the
+     * n entries where letdown came, as PERCENTILE_CONT(0.5) would give. Each %1$s is the
      * consultant filter on e.
      */
     static final String LETDOWN = """
@@ -65,12 +65,12 @@ public class StrategyReport {
                             WHERE cp.status <> 'DRAFT'
                               AND cp.client_id IN (SELECT pe.client_id FROM letdown_log_entry pe
                                                    WHERE pe.occurred_at >= :rangeStart AND pe.occurred_at < :rangeEnd)) p
-                      JOIN letdown_log_entry e ON e.client_id = p.client_id %s
+                      JOIN letdown_log_entry e ON e.client_id = p.client_id %1$s
                       WHERE e.occurred_at >= :rangeStart AND e.occurred_at < :rangeEnd
                       GROUP BY p.strategy_id, e.minutes_to_letdown
                       UNION ALL
                       SELECT ta.strategy_id, e.minutes_to_letdown, 0, COUNT(DISTINCT e.id), 0
-                      FROM letdown_log_entry e %s
+                      FROM letdown_log_entry e %1$s
                       JOIN log_entry_activity lea ON lea.entry_id = e.id
                       JOIN activity ta ON ta.id = lea.activity_id
                       JOIN care_plan tp ON tp.id = ta.care_plan_id AND tp.status <> 'DRAFT'
@@ -81,7 +81,7 @@ public class StrategyReport {
                       FROM care_plan cp
                       JOIN activity a ON a.care_plan_id = cp.id
                       WHERE cp.status <> 'DRAFT'
-                        AND cp.client_id IN (SELECT e.client_id FROM letdown_log_entry e %s
+                        AND cp.client_id IN (SELECT e.client_id FROM letdown_log_entry e %1$s
                                              WHERE e.occurred_at >= :rangeStart AND e.occurred_at < :rangeEnd)
                       GROUP BY a.strategy_id) u
                 GROUP BY u.strategy_id, u.minutes
@@ -148,8 +148,7 @@ public class StrategyReport {
     public ReportTable letdown(ReportScope scope) {
         List<List<Cell>> rows = new ArrayList<>();
         List<BarChart.Row> bars = new ArrayList<>();
-        String consultantFilter = scope.clientFilter("e.client_id");
-        for (Object[] row : sql.rows(LETDOWN.formatted(consultantFilter, consultantFilter, consultantFilter), scope)) {
+        for (Object[] row : sql.rows(LETDOWN.formatted(scope.clientFilter("e.client_id")), scope)) {
             String name = name(row);
             Cell triedMedian = Cell.decimal(ReportSql.decimal(row[4]));
             Cell otherMedian = Cell.decimal(ReportSql.decimal(row[7]));

@@ -218,6 +218,41 @@ class ReportResourceTest {
         assertEquals(List.of("1", "1", "5.0", "0", "4", "3.0", "1"), letdown.get(f.warm()));
     }
 
+    /**
+     * A strategy in two of a client's plans, and an entry that tried both of its activities: the
+     * client, the entry and the plans each count once for it.
+     */
+    @Test
+    void aStrategyTwiceInAClientsPlansCountsHerEntriesOnce() {
+        ReportData.Consultant dee = ReportData.consultant("Dee");
+        long client = ReportData.client(dee.id(), ClientStatus.ACTIVE);
+        String suffix = TestAccounts.uniqueName("");
+        String twice = "A strategy twice" + suffix;
+        String once = "B strategy once" + suffix;
+        long s1 = ReportData.strategy(twice);
+        long s2 = ReportData.strategy(once);
+        long earlier = ReportData.plan(client, dee.id(), CarePlanStatus.COMPLETED, "1973-03-01T10:00");
+        long first = ReportData.activity(earlier, s1);
+        long later = ReportData.plan(client, dee.id(), CarePlanStatus.ACTIVE, "1973-04-01T10:00");
+        long second = ReportData.activity(later, s1);
+        ReportData.activity(later, s2);
+        ReportData.logEntry(client, "1973-03-05T08:00", 5.0, first);
+        ReportData.logEntry(client, "1973-04-05T08:00", 3.0, first, second);
+        ReportData.logEntry(client, "1973-04-06T08:00", 7.0);
+
+        Document page = admin().page(STRATEGIES + "from=1973-03-01&to=1973-05-31&consultant=" + dee.id());
+        Map<String, List<String>> assigned = ReportPage.table(page, "strategies");
+        assertEquals(List.of(twice, once), List.copyOf(assigned.keySet()));
+        assertEquals(List.of("2", "100.0", "1"), assigned.get(twice));
+        assertEquals(List.of("1", "50.0", "1"), assigned.get(once));
+        Map<String, List<String>> letdown = ReportPage.table(page, "strategy-letdown");
+        assertEquals(List.of(twice, once), List.copyOf(letdown.keySet()));
+        // tried 5, 3 -> 4.0; not tried 7
+        assertEquals(List.of("1", "2", "4.0", "0", "1", "7.0", "0"), letdown.get(twice));
+        // never tried; not tried 5, 3, 7 -> 5.0
+        assertEquals(List.of("1", "0", "–", "0", "3", "5.0", "0"), letdown.get(once));
+    }
+
     @Test
     void aConsultantFilterCountsOnlyHerClients() {
         Fixture f = fixture();
