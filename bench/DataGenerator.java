@@ -433,6 +433,7 @@ public class DataGenerator {
         for (int i = 0; i < effect.length; i++) {
             effect[i] = 0.55 + 0.4 * i / Math.max(1, effect.length - 1) + random.nextDouble() * 0.05;
         }
+        long batchFirst = nextClient;
         for (int c = 0; c < clients; c++) {
             int visits = plannedVisits(meanPlanned);
             long consultant = staff.get((int) Math.min(staff.size() - 1, Math.abs(random.nextGaussian()) * staff.size() / 2.2));
@@ -499,6 +500,8 @@ public class DataGenerator {
             }
             if ((c + 1) % 1000 == 0 || c == clients - 1) {
                 flushAll();
+                tally(batchFirst, nextClient - 1);
+                batchFirst = nextClient;
                 db.commit();
                 if ((c + 1) % 10000 == 0 || c == clients - 1) {
                     System.out.printf(Locale.ENGLISH, "  %,d clients, %,d consultations, %,d log entries%n", c + 1,
@@ -510,6 +513,18 @@ public class DataGenerator {
             batch.close();
         }
         db.commit();
+    }
+
+    /** The rows the app keeps in log_entry_strategy (StrategyTally), for the clients written last. */
+    void tally(long firstClient, long lastClient) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(clinic.letdown.report.StrategyTally.insertRows(
+                "cp.client_id BETWEEN ? AND ?", "e.client_id BETWEEN ? AND ?"))) {
+            insert.setLong(1, firstClient);
+            insert.setLong(2, lastClient);
+            insert.setLong(3, firstClient);
+            insert.setLong(4, lastClient);
+            count("log_entry_strategy", insert.executeUpdate());
+        }
     }
 
     /**

@@ -113,7 +113,8 @@ mapfile -t PORTAL_USERS < <(awk '$1 == "client" {print $2}' "$ACCOUNTS")
 [ "${#PORTAL_USERS[@]}" -gt 0 ] || { echo "No portal accounts in $ACCOUNTS" >&2; exit 1; }
 
 # The log entries an earlier run POSTed would slow the portal pages of this one: remove them.
-CLEANUP="DELETE FROM log_entry_activity WHERE entry_id IN (SELECT id FROM letdown_log_entry WHERE note = 'wrk load test');
+CLEANUP="DELETE FROM log_entry_strategy WHERE entry_id IN (SELECT id FROM letdown_log_entry WHERE note = 'wrk load test');
+DELETE FROM log_entry_activity WHERE entry_id IN (SELECT id FROM letdown_log_entry WHERE note = 'wrk load test');
 DELETE FROM letdown_log_entry WHERE note = 'wrk load test';"
 if [ "$DB" = pg ]; then
   psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -q -c "$CLEANUP" -c "VACUUM ANALYZE letdown_log_entry"

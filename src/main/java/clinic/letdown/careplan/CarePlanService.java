@@ -18,6 +18,7 @@ import clinic.letdown.account.Account;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.client.Client;
+import clinic.letdown.report.StrategyTally;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.web.StaleEditException;
 
@@ -39,6 +40,9 @@ public class CarePlanService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    StrategyTally tally;
 
     public static CarePlan load(long id) {
         CarePlan plan = CarePlan.findWithClient(id);
@@ -90,6 +94,9 @@ public class CarePlanService {
         apply(plan, content);
         audit.record(AuditAction.UPDATE, "CarePlan", planId, plan.client.id, plan.title);
         CarePlan.flush();
+        if (plan.status != CarePlanStatus.DRAFT) {
+            tally.plansChanged(plan.client.id); // a draft's strategies count from its activation
+        }
     }
 
     /**
@@ -116,6 +123,9 @@ public class CarePlanService {
         record(plan, from, target, actor);
         audit.record(AuditAction.UPDATE, "CarePlan", planId, plan.client.id, from + " -> " + target);
         CarePlan.flush();
+        if (from == CarePlanStatus.DRAFT) {
+            tally.plansChanged(plan.client.id); // its strategies count from now; other moves change nothing
+        }
         return plan;
     }
 

@@ -17,6 +17,7 @@ import clinic.letdown.careplan.Activity;
 import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.client.Client;
 import clinic.letdown.consultation.LetdownSign;
+import clinic.letdown.report.StrategyTally;
 import clinic.letdown.web.Paged;
 
 /** The client's letdown log: new entries (audited, refused once she is discharged) and the history as pages. */
@@ -33,6 +34,9 @@ public class LetdownLog {
 
     @Inject
     Clock clock;
+
+    @Inject
+    StrategyTally tally;
 
     /** One logged session as the history shows it: words, not entities. */
     @TemplateData
@@ -68,6 +72,7 @@ public class LetdownLog {
         entry.createdAt = Instant.now(clock);
         entry.activitiesTried.addAll(activitiesOfActivePlan(clientId, values.activityIds()));
         entry.persist();
+        tally.entryLogged(clientId, entry.id);
         audit.record(AuditAction.CREATE, "LetdownLogEntry", entry.id, clientId,
                 entry.sessionKind + (entry.letdownCame() ? " " + entry.minutesToLetdown + " min" : " no letdown"));
         return entry;

@@ -23,6 +23,7 @@ import clinic.letdown.careplan.Activity;
 import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.client.Client;
 import clinic.letdown.consultation.LetdownSign;
+import clinic.letdown.report.StrategyTally;
 import clinic.letdown.web.ClinicConfig;
 import clinic.letdown.web.Formats;
 
@@ -56,6 +57,9 @@ public class PortalDemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    StrategyTally tally;
 
     @ActivateRequestContext
     void onStart(@Observes @Priority(50) StartupEvent event) {
@@ -111,6 +115,7 @@ public class PortalDemoData {
                 entry.activitiesTried.add(breathing);
             }
             entry.persist();
+            tally.entryLogged(sofia.id, entry.id);
         }
         LOG.infof("Demo mode: %d letdown log entries for Sofia Reyes.", SESSIONS.size());
     }

@@ -41,49 +41,31 @@ public class StrategyReport {
 
     /**
      * For each strategy, the period's entries of the clients with that strategy in a (non-draft)
-     * plan, split by whether an activity of that strategy was tried before the entry. Rather than one
-     * row per entry and strategy, it counts entries per strategy and minutes until letdown (a few
-     * hundred buckets): every entry of the clients with the strategy, and those where it was tried;
-     * the others are the difference. The three counts (every entry, tried, clients with the strategy
-     * who logged in the period; the last in the bucket without minutes, where it adds nothing to the
-     * entries) come as one union added up per bucket, and the strategy's name by subqueries: H2 runs
-     * a derived table or common table expression again for each row of whatever it is joined to,
-     * which took 20 s (a timeout under load) at 100,000 clients. The medians come from running sums
-     * over the buckets: the mean of the values at positions floor((n+1)/2) and floor(n/2)+1 of the
-     * n entries where letdown came, as PERCENTILE_CONT(0.5) would give. Each %1$s is the
-     * consultant filter on e.
+     * plan, split by whether an activity of that strategy was tried before the entry: the period's
+     * rows of {@code log_entry_strategy} ({@link StrategyTally}), one per entry and strategy of the
+     * client's plans, counted per strategy and minutes until letdown (a few hundred buckets), and
+     * the clients among them (in the bucket without minutes, where they add nothing to the
+     * entries). The medians come from running sums over the buckets: the mean of the values at
+     * positions floor((n+1)/2) and floor(n/2)+1 of the n entries where letdown came, as
+     * PERCENTILE_CONT(0.5) would give. The strategy's name by subqueries: H2 runs a derived table
+     * or common table expression again for each row of whatever it is joined to. Each %1$s is the
+     * consultant filter on l.
      */
     static final String LETDOWN = """
             WITH bucket AS (
-                SELECT u.strategy_id, u.minutes, SUM(u.tried_n) AS tried_n, SUM(u.every_n) - SUM(u.tried_n) AS other_n,
+                SELECT u.strategy_id, u.minutes, SUM(u.tried_n) AS tried_n, SUM(u.other_n) AS other_n,
                        SUM(u.clients_n) AS clients_n
-                FROM (SELECT p.strategy_id, e.minutes_to_letdown AS minutes, COUNT(*) AS every_n, 0 AS tried_n,
-                             0 AS clients_n
-                      FROM (SELECT DISTINCT cp.client_id, a.strategy_id
-                            FROM care_plan cp
-                            JOIN activity a ON a.care_plan_id = cp.id
-                            WHERE cp.status <> 'DRAFT'
-                              AND cp.client_id IN (SELECT pe.client_id FROM letdown_log_entry pe
-                                                   WHERE pe.occurred_at >= :rangeStart AND pe.occurred_at < :rangeEnd)) p
-                      JOIN letdown_log_entry e ON e.client_id = p.client_id %1$s
-                      WHERE e.occurred_at >= :rangeStart AND e.occurred_at < :rangeEnd
-                      GROUP BY p.strategy_id, e.minutes_to_letdown
+                FROM (SELECT l.strategy_id, l.minutes_to_letdown AS minutes,
+                             SUM(CASE WHEN l.tried THEN 1 ELSE 0 END) AS tried_n,
+                             SUM(CASE WHEN l.tried THEN 0 ELSE 1 END) AS other_n, 0 AS clients_n
+                      FROM log_entry_strategy l %1$s
+                      WHERE l.occurred_at >= :rangeStart AND l.occurred_at < :rangeEnd
+                      GROUP BY l.strategy_id, l.minutes_to_letdown
                       UNION ALL
-                      SELECT ta.strategy_id, e.minutes_to_letdown, 0, COUNT(DISTINCT e.id), 0
-                      FROM letdown_log_entry e %1$s
-                      JOIN log_entry_activity lea ON lea.entry_id = e.id
-                      JOIN activity ta ON ta.id = lea.activity_id
-                      JOIN care_plan tp ON tp.id = ta.care_plan_id AND tp.status <> 'DRAFT'
-                      WHERE e.occurred_at >= :rangeStart AND e.occurred_at < :rangeEnd
-                      GROUP BY ta.strategy_id, e.minutes_to_letdown
-                      UNION ALL
-                      SELECT a.strategy_id, NULL, 0, 0, COUNT(DISTINCT cp.client_id)
-                      FROM care_plan cp
-                      JOIN activity a ON a.care_plan_id = cp.id
-                      WHERE cp.status <> 'DRAFT'
-                        AND cp.client_id IN (SELECT e.client_id FROM letdown_log_entry e %1$s
-                                             WHERE e.occurred_at >= :rangeStart AND e.occurred_at < :rangeEnd)
-                      GROUP BY a.strategy_id) u
+                      SELECT l.strategy_id, NULL, 0, 0, COUNT(DISTINCT l.client_id)
+                      FROM log_entry_strategy l %1$s
+                      WHERE l.occurred_at >= :rangeStart AND l.occurred_at < :rangeEnd
+                      GROUP BY l.strategy_id) u
                 GROUP BY u.strategy_id, u.minutes
             ), running AS (
                 SELECT b.strategy_id, b.minutes, b.tried_n, b.other_n, b.clients_n,
@@ -148,7 +130,7 @@ public class StrategyReport {
     public ReportTable letdown(ReportScope scope) {
         List<List<Cell>> rows = new ArrayList<>();
         List<BarChart.Row> bars = new ArrayList<>();
-        for (Object[] row : sql.rows(LETDOWN.formatted(scope.clientFilter("e.client_id")), scope)) {
+        for (Object[] row : sql.rows(LETDOWN.formatted(scope.clientFilter("l.client_id")), scope)) {
             String name = name(row);
             Cell triedMedian = Cell.decimal(ReportSql.decimal(row[4]));
             Cell otherMedian = Cell.decimal(ReportSql.decimal(row[7]));

@@ -1,0 +1,109 @@
+package clinic.letdown.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import clinic.letdown.careplan.Activity;
+import clinic.letdown.careplan.CarePlan;
+import clinic.letdown.careplan.CarePlanFixtures;
+import clinic.letdown.portal.PortalFixtures;
+import clinic.letdown.strategy.StrategyCategory;
+import clinic.letdown.support.WebSession;
+import clinic.letdown.web.Formats;
+
+/**
+ * log_entry_strategy, which the strategies report reads, follows the log and the plans as they
+ * change through the pages: an entry adds a row per strategy of her plans, a draft adds none, and
+ * a plan's activation adds its strategy to the entries logged before.
+ */
+@QuarkusTest
+class StrategyTallyTest {
+
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @Test
+    void theRowsFollowTheLogAndThePlansAsTheyChange() {
+        PortalFixtures.Family family = PortalFixtures.family();
+        WebSession portal = family.portal().signIn();
+        long breathing = strategyOf(family.breathingId());
+        long compresses = strategyOf(family.compressesId());
+
+        long first = log(portal, 5, "3", family.breathingId());
+        long second = log(portal, 4, "");
+        Set<String> logged = Set.of(row(first, breathing, true, 3.0), row(first, compresses, false, 3.0),
+                row(second, breathing, false, null), row(second, compresses, false, null));
+        assertEquals(logged, rows(family.clientId()));
+
+        String restName = PortalFixtures.unique("Rest between feeds");
+        long rest = PortalFixtures.strategy(restName, StrategyCategory.RELAXATION);
+        long next = CarePlanFixtures.draftPlan(family.clientId(), family.consultant().id(), "Next plan", restName);
+        assertEquals(logged, rows(family.clientId()), "a draft's strategy is not assigned yet");
+
+        WebSession consultant = family.consultant().signIn();
+        Response activated = consultant.post("/careplans/" + next + "/status", "to", "ACTIVE", "version",
+                String.valueOf(CarePlanFixtures.plan(next).version), "previousPlan", String.valueOf(family.planId()),
+                "previousTo", "COMPLETED");
+        assertEquals(303, activated.statusCode(), activated.body().asString());
+        Set<String> activatedRows = Set.of(row(first, breathing, true, 3.0), row(first, compresses, false, 3.0),
+                row(first, rest, false, 3.0), row(second, breathing, false, null),
+                row(second, compresses, false, null), row(second, rest, false, null));
+        assertEquals(activatedRows, rows(family.clientId()), "the completed plan's strategies still count");
+
+        long restActivity = CarePlanFixtures.plan(next).activities.get(0).id;
+        long third = log(portal, 2, "1,5", restActivity);
+        Set<String> all = new HashSet<>(activatedRows);
+        all.addAll(Set.of(row(third, breathing, false, 1.5), row(third, compresses, false, 1.5),
+                row(third, rest, true, 1.5)));
+        assertEquals(all, rows(family.clientId()));
+    }
+
+    /** Logs a session {@code hoursAgo} through the portal form; minutes blank: letdown did not come. */
+    private static long log(WebSession portal, int hoursAgo, String minutes, long... activities) {
+        String when = INPUT.format(LocalDateTime.now(Formats.ZONE).minusHours(hoursAgo));
+        List<String> fields = new ArrayList<>(List.of("occurredAt", when, "sessionKind", "FEEDING"));
+        fields.addAll(minutes.isEmpty() ? List.of("noLetdown", "true") : List.of("minutes", minutes));
+        for (long activity : activities) {
+            fields.addAll(List.of("activities", String.valueOf(activity)));
+        }
+        Response saved = portal.post("/portal/log", fields.toArray(String[]::new));
+        assertEquals(303, saved.statusCode(), saved.body().asString());
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) CarePlan.getEntityManager()
+                .createNativeQuery("SELECT MAX(id) FROM letdown_log_entry WHERE occurred_at = :at")
+                .setParameter("at", LocalDateTime.parse(when).atZone(Formats.ZONE).toInstant()).getSingleResult())
+                .longValue());
+    }
+
+    private static long strategyOf(long activityId) {
+        return QuarkusTransaction.requiringNew().call(
+                () -> Activity.<Activity>findById(activityId).strategy.id);
+    }
+
+    private static String row(long entry, long strategy, boolean tried, Double minutes) {
+        return entry + " " + strategy + " " + tried + " " + minutes;
+    }
+
+    private static Set<String> rows(long clientId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> found = CarePlan.getEntityManager()
+                    .createNativeQuery("SELECT entry_id, strategy_id, tried, minutes_to_letdown FROM log_entry_strategy"
+                            + " WHERE client_id = :client")
+                    .setParameter("client", clientId).getResultList();
+            return found.stream().map(Object[].class::cast)
+                    .map(r -> row(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (Boolean) r[2],
+                            r[3] == null ? null : ((Number) r[3]).doubleValue()))
+                    .collect(Collectors.toSet());
+        });
+    }
+}
