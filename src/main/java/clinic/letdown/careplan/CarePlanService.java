@@ -80,6 +80,10 @@ public class CarePlanService {
     @Transactional
     public void update(long planId, String version, long editorId, PlanContent content) {
         CarePlan plan = load(planId);
+        boolean inUse = plan.status != CarePlanStatus.DRAFT;
+        if (inUse) {
+            tally.lockClient(plan.client.id);
+        }
         StaleEditException.check(plan.version, version);
         if (!plan.isEditable()) {
             throw new CarePlanRuleException(messages.notEditable(messages.status(plan.status)));
@@ -94,7 +98,7 @@ public class CarePlanService {
         apply(plan, content);
         audit.record(AuditAction.UPDATE, "CarePlan", planId, plan.client.id, plan.title);
         CarePlan.flush();
-        if (plan.status != CarePlanStatus.DRAFT) {
+        if (inUse) {
             tally.plansChanged(plan.client.id); // a draft's strategies count from its activation
         }
     }
@@ -108,6 +112,10 @@ public class CarePlanService {
     public CarePlan changeStatus(long planId, String version, CarePlanStatus target, long actorId,
             Long previousPlanId, CarePlanStatus previousTarget) {
         CarePlan plan = load(planId);
+        CarePlanStatus from = plan.status;
+        if (from == CarePlanStatus.DRAFT) {
+            tally.lockClient(plan.client.id);
+        }
         StaleEditException.check(plan.version, version);
         if (!plan.status.canMoveTo(target)) {
             throw new CarePlanRuleException(
@@ -117,7 +125,6 @@ public class CarePlanService {
         if (target == CarePlanStatus.ACTIVE) {
             prepareActivation(plan, actor, previousPlanId, previousTarget);
         }
-        CarePlanStatus from = plan.status;
         plan.status = target;
         plan.updatedAt = Instant.now(clock);
         record(plan, from, target, actor);

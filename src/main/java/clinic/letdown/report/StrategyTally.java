@@ -15,10 +15,10 @@ import jakarta.transaction.Transactional;
  *
  * <p>Called in the transaction of every change the rows depend on: a new log entry adds its rows;
  * a plan leaving draft, or an edit of a plan that is not a draft, writes the client's rows again
- * (plans never go back to draft, and entries are never changed or removed). Both lock the
- * client's row first, so that an entry logged while her plan changes is written after the change
- * or seen by it, never with the strategies of before. V50 and the data generator write the rows
- * with the same statement ({@link #insertRows}).
+ * (plans never go back to draft, and entries are never changed or removed). Those transactions
+ * lock the client's row first ({@link #lockClient}), so that an entry logged while her plan
+ * changes is written after the change or seen by it, never with the strategies of before. V50 and
+ * the data generator write the rows with the same statement ({@link #insertRows}).
  */
 @ApplicationScoped
 public class StrategyTally {
@@ -55,28 +55,34 @@ public class StrategyTally {
         return INSERT_ROWS.formatted(planCondition, entryCondition);
     }
 
-    /** Adds the rows of a new entry (already persisted). */
+    /**
+     * Waits for any other transaction changing the client's rows, and keeps them waiting until this
+     * one ends. First thing in a transaction that will call {@link #entryLogged} or
+     * {@link #plansChanged}: taken after inserting a row that refers to the client (PostgreSQL then
+     * holds a share lock on her row for the foreign key), two entries logged at once would each
+     * wait for the other's share lock (a deadlock, seen under load).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockClient(long clientId) {
+        em.createNativeQuery("SELECT id FROM client WHERE id = :client FOR UPDATE").setParameter("client", clientId)
+                .getResultList();
+    }
+
+    /** Adds the rows of a new entry (already persisted), the client locked by {@link #lockClient}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void entryLogged(long clientId, long entryId) {
-        lockClient(clientId);
+        em.flush();
         em.createNativeQuery(insertRows("cp.client_id = :client", "e.id = :entry")).setParameter("client", clientId)
                 .setParameter("entry", entryId).executeUpdate();
     }
 
-    /** Writes all the client's rows again, after a change to one of her plans. */
+    /** Writes all the client's rows again, after a change to one of her plans, the client locked by {@link #lockClient}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void plansChanged(long clientId) {
-        lockClient(clientId);
+        em.flush();
         em.createNativeQuery("DELETE FROM log_entry_strategy WHERE client_id = :client")
                 .setParameter("client", clientId).executeUpdate();
         em.createNativeQuery(insertRows("cp.client_id = :client", "e.client_id = :client"))
                 .setParameter("client", clientId).executeUpdate();
-    }
-
-    /** Writes this transaction's changes, then waits for any other transaction changing the client's rows. */
-    private void lockClient(long clientId) {
-        em.flush();
-        em.createNativeQuery("SELECT id FROM client WHERE id = :client FOR UPDATE").setParameter("client", clientId)
-                .getResultList();
     }
 }

@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -40,8 +44,8 @@ class StrategyTallyTest {
         long breathing = strategyOf(family.breathingId());
         long compresses = strategyOf(family.compressesId());
 
-        long first = log(portal, 5, "3", family.breathingId());
-        long second = log(portal, 4, "");
+        long first = log(portal, family.clientId(), 5, "3", family.breathingId());
+        long second = log(portal, family.clientId(), 4, "");
         Set<String> logged = Set.of(row(first, breathing, true, 3.0), row(first, compresses, false, 3.0),
                 row(second, breathing, false, null), row(second, compresses, false, null));
         assertEquals(logged, rows(family.clientId()));
@@ -62,15 +66,37 @@ class StrategyTallyTest {
         assertEquals(activatedRows, rows(family.clientId()), "the completed plan's strategies still count");
 
         long restActivity = CarePlanFixtures.plan(next).activities.get(0).id;
-        long third = log(portal, 2, "1,5", restActivity);
+        long third = log(portal, family.clientId(), 2, "1,5", restActivity);
         Set<String> all = new HashSet<>(activatedRows);
         all.addAll(Set.of(row(third, breathing, false, 1.5), row(third, compresses, false, 1.5),
                 row(third, rest, true, 1.5)));
         assertEquals(all, rows(family.clientId()));
     }
 
+    @Test
+    void entriesLoggedAtOnceAreAllSavedAndTallied() throws Exception {
+        PortalFixtures.Family family = PortalFixtures.family();
+        WebSession portal = family.portal().signIn();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Long>> logged = new ArrayList<>();
+            for (int i = 0; i < 18; i++) {
+                int hoursAgo = 1 + i;
+                logged.add(pool.submit(() -> log(portal, family.clientId(), hoursAgo, "4", family.breathingId())));
+            }
+            for (Future<Long> entry : logged) {
+                entry.get(60, TimeUnit.SECONDS); // each answered 303: no deadlock between two entries of one client
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Set<String> rows = rows(family.clientId());
+        assertEquals(36, rows.size(), "18 entries, 2 strategies each");
+        assertEquals(18, rows.stream().filter(row -> row.contains(" true ")).count(), "breathing tried in each");
+    }
+
     /** Logs a session {@code hoursAgo} through the portal form; minutes blank: letdown did not come. */
-    private static long log(WebSession portal, int hoursAgo, String minutes, long... activities) {
+    private static long log(WebSession portal, long clientId, int hoursAgo, String minutes, long... activities) {
         String when = INPUT.format(LocalDateTime.now(Formats.ZONE).minusHours(hoursAgo));
         List<String> fields = new ArrayList<>(List.of("occurredAt", when, "sessionKind", "FEEDING"));
         fields.addAll(minutes.isEmpty() ? List.of("noLetdown", "true") : List.of("minutes", minutes));
@@ -80,8 +106,8 @@ class StrategyTallyTest {
         Response saved = portal.post("/portal/log", fields.toArray(String[]::new));
         assertEquals(303, saved.statusCode(), saved.body().asString());
         return QuarkusTransaction.requiringNew().call(() -> ((Number) CarePlan.getEntityManager()
-                .createNativeQuery("SELECT MAX(id) FROM letdown_log_entry WHERE occurred_at = :at")
-                .setParameter("at", LocalDateTime.parse(when).atZone(Formats.ZONE).toInstant()).getSingleResult())
+                .createNativeQuery("SELECT MAX(id) FROM letdown_log_entry WHERE client_id = :client AND occurred_at = :at")
+                .setParameter("client", clientId).setParameter("at", LocalDateTime.parse(when).atZone(Formats.ZONE).toInstant()).getSingleResult())
                 .longValue());
     }
 
