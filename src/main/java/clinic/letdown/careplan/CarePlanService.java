@@ -82,7 +82,7 @@ public class CarePlanService {
         CarePlan plan = load(planId);
         boolean inUse = plan.status != CarePlanStatus.DRAFT;
         if (inUse) {
-            tally.lockClient(plan.client.id);
+            tally.lockForPlanChange(plan.client.id);
         }
         StaleEditException.check(plan.version, version);
         if (!plan.isEditable()) {
@@ -114,7 +114,7 @@ public class CarePlanService {
         CarePlan plan = load(planId);
         CarePlanStatus from = plan.status;
         if (from == CarePlanStatus.DRAFT) {
-            tally.lockClient(plan.client.id);
+            tally.lockForPlanChange(plan.client.id);
         }
         StaleEditException.check(plan.version, version);
         if (!plan.status.canMoveTo(target)) {

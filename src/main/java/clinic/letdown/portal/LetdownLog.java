@@ -55,7 +55,7 @@ public class LetdownLog {
      */
     @Transactional
     public LetdownLogEntry record(long clientId, LogEntryForm.Values values) {
-        tally.lockClient(clientId);
+        tally.lockForEntry(clientId);
         Client client = Client.findById(clientId);
         if (!client.isActive()) {
             throw new ClientDischargedException();

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * Keeps {@code log_entry_strategy} in step with the letdown log and the care plans: one row per log
  * entry and strategy in one of the client's plans (drafts aside: nothing in them is assigned yet),
@@ -16,8 +18,9 @@ import jakarta.transaction.Transactional;
  * <p>Called in the transaction of every change the rows depend on: a new log entry adds its rows;
  * a plan leaving draft, or an edit of a plan that is not a draft, writes the client's rows again
  * (plans never go back to draft, and entries are never changed or removed). Those transactions
- * lock the client's row first ({@link #lockClient}), so that an entry logged while her plan
- * changes is written after the change or seen by it, never with the strategies of before. V50 and
+ * lock the client's row first ({@link #lockForEntry}, {@link #lockForPlanChange}), so that an
+ * entry logged while her plan changes is written after the change or seen by it, never with the
+ * strategies of before. V50 and
  * the data generator write the rows with the same statement ({@link #insertRows}).
  */
 @ApplicationScoped
@@ -46,6 +49,9 @@ public class StrategyTally {
     @Inject
     EntityManager em;
 
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
     /**
      * The statement that adds the rows of the entries of the plans' clients: {@code planCondition}
      * on the care plan {@code cp}, {@code entryCondition} on the entry {@code e} (for V50 and the
@@ -56,19 +62,38 @@ public class StrategyTally {
     }
 
     /**
-     * Waits for any other transaction changing the client's rows, and keeps them waiting until this
-     * one ends. First thing in a transaction that will call {@link #entryLogged} or
-     * {@link #plansChanged}: taken after inserting a row that refers to the client (PostgreSQL then
-     * holds a share lock on her row for the foreign key), two entries logged at once would each
-     * wait for the other's share lock (a deadlock, seen under load).
+     * First thing in a transaction that will call {@link #plansChanged}: waits for the transactions
+     * logging an entry of hers or changing her plans, and keeps new ones waiting until this one
+     * ends. Taken first, not after inserting a row that refers to the client: PostgreSQL holds a
+     * share lock on her row for that foreign key, and two such transactions would each wait for
+     * the other's (a deadlock, seen under load).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lockClient(long clientId) {
-        em.createNativeQuery("SELECT id FROM client WHERE id = :client FOR UPDATE").setParameter("client", clientId)
+    public void lockForPlanChange(long clientId) {
+        lock(clientId, "FOR UPDATE");
+    }
+
+    /**
+     * First thing in a transaction that will call {@link #entryLogged}: waits for a change to her
+     * plans, and keeps the next one waiting until this one ends. On PostgreSQL the entry's own
+     * foreign key does it: inserting the entry takes a key-share lock on her row, which waits for
+     * {@link #lockForPlanChange}'s and holds it off, while entries logged at once do not wait for
+     * each other. H2 takes no lock for a foreign key and has only exclusive row locks: there the
+     * client's entries are logged one at a time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForEntry(long clientId) {
+        if (!dbKind.startsWith("postgres")) {
+            lock(clientId, "FOR UPDATE");
+        }
+    }
+
+    private void lock(long clientId, String mode) {
+        em.createNativeQuery("SELECT id FROM client WHERE id = :client " + mode).setParameter("client", clientId)
                 .getResultList();
     }
 
-    /** Adds the rows of a new entry (already persisted), the client locked by {@link #lockClient}. */
+    /** Adds the rows of a new entry (already persisted), the client locked by {@link #lockForEntry}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void entryLogged(long clientId, long entryId) {
         em.flush();
@@ -76,7 +101,7 @@ public class StrategyTally {
                 .setParameter("entry", entryId).executeUpdate();
     }
 
-    /** Writes all the client's rows again, after a change to one of her plans, the client locked by {@link #lockClient}. */
+    /** Writes all the client's rows again, after a change to one of her plans, the client locked by {@link #lockForPlanChange}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void plansChanged(long clientId) {
         em.flush();
