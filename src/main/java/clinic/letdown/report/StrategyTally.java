@@ -52,6 +52,9 @@ public class StrategyTally {
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
+    @Inject
+    ClientLocks locks;
+
     /**
      * The statement that adds the rows of the entries of the plans' clients: {@code planCondition}
      * on the care plan {@code cp}, {@code entryCondition} on the entry {@code e} (for V50 and the
@@ -64,33 +67,38 @@ public class StrategyTally {
     /**
      * First thing in a transaction that will call {@link #plansChanged}: waits for the transactions
      * logging an entry of hers or changing her plans, and keeps new ones waiting until this one
-     * ends. Taken first, not after inserting a row that refers to the client: PostgreSQL holds a
-     * share lock on her row for that foreign key, and two such transactions would each wait for
-     * the other's (a deadlock, seen under load).
+     * ends. On PostgreSQL her row locked for update, taken first, not after inserting a row that
+     * refers to the client: PostgreSQL holds a share lock on her row for that foreign key, and two
+     * such transactions would each wait for the other's (a deadlock, seen under load). On H2 the
+     * process's own lock on her ({@link ClientLocks}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockForPlanChange(long clientId) {
-        lock(clientId, "FOR UPDATE");
+        if (postgres()) {
+            em.createNativeQuery("SELECT id FROM client WHERE id = :client FOR UPDATE")
+                    .setParameter("client", clientId).getResultList();
+        } else {
+            locks.exclusive(clientId);
+        }
     }
 
     /**
      * First thing in a transaction that will call {@link #entryLogged}: waits for a change to her
-     * plans, and keeps the next one waiting until this one ends. On PostgreSQL the entry's own
-     * foreign key does it: inserting the entry takes a key-share lock on her row, which waits for
-     * {@link #lockForPlanChange}'s and holds it off, while entries logged at once do not wait for
-     * each other. H2 takes no lock for a foreign key and has only exclusive row locks: there the
-     * client's entries are logged one at a time.
+     * plans, and keeps the next one waiting until this one ends, while entries logged at once do
+     * not wait for each other. On PostgreSQL the entry's own foreign key does it: inserting the
+     * entry takes a key-share lock on her row, which waits for {@link #lockForPlanChange}'s and
+     * holds it off. H2 takes no lock for a foreign key and has no shared row locks: there the
+     * process's own lock on her, shared ({@link ClientLocks}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockForEntry(long clientId) {
-        if (!dbKind.startsWith("postgres")) {
-            lock(clientId, "FOR UPDATE");
+        if (!postgres()) {
+            locks.shared(clientId);
         }
     }
 
-    private void lock(long clientId, String mode) {
-        em.createNativeQuery("SELECT id FROM client WHERE id = :client " + mode).setParameter("client", clientId)
-                .getResultList();
+    private boolean postgres() {
+        return dbKind.startsWith("postgres");
     }
 
     /** Adds the rows of a new entry (already persisted), the client locked by {@link #lockForEntry}. */
