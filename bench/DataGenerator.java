@@ -500,7 +500,9 @@ public class DataGenerator {
             }
             if ((c + 1) % 1000 == 0 || c == clients - 1) {
                 flushAll();
-                tally(batchFirst, nextClient - 1);
+                // the rows the app keeps for the strategies report, with its own statement
+                count("log_entry_strategy", clinic.letdown.report.StrategyTally.insertForClients(db, batchFirst,
+                        nextClient - 1));
                 batchFirst = nextClient;
                 db.commit();
                 if ((c + 1) % 10000 == 0 || c == clients - 1) {
@@ -513,18 +515,6 @@ public class DataGenerator {
             batch.close();
         }
         db.commit();
-    }
-
-    /** The rows the app keeps in log_entry_strategy (StrategyTally), for the clients written last. */
-    void tally(long firstClient, long lastClient) throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement(clinic.letdown.report.StrategyTally.insertRows(
-                "cp.client_id BETWEEN ? AND ?", "e.client_id BETWEEN ? AND ?"))) {
-            insert.setLong(1, firstClient);
-            insert.setLong(2, lastClient);
-            insert.setLong(3, firstClient);
-            insert.setLong(4, lastClient);
-            count("log_entry_strategy", insert.executeUpdate());
-        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package db.migration;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -43,16 +42,8 @@ public class V50__Tally_log_entries_by_strategy extends BaseJavaMigration {
             ddl.execute("CREATE INDEX ix_log_entry_strategy_client ON log_entry_strategy (client_id, occurred_at)");
         }
         long last = largestClientId(connection);
-        try (PreparedStatement insert = connection.prepareStatement(StrategyTally.insertRows(
-                "cp.client_id BETWEEN ? AND ?", "e.client_id BETWEEN ? AND ?"))) {
-            for (long first = 1; first <= last; first += CLIENT_IDS_PER_BATCH) {
-                long to = first + CLIENT_IDS_PER_BATCH - 1;
-                insert.setLong(1, first);
-                insert.setLong(2, to);
-                insert.setLong(3, first);
-                insert.setLong(4, to);
-                insert.executeUpdate();
-            }
+        for (long first = 1; first <= last; first += CLIENT_IDS_PER_BATCH) {
+            StrategyTally.insertForClients(connection, first, first + CLIENT_IDS_PER_BATCH - 1);
         }
     }
 

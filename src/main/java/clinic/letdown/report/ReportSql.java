@@ -33,9 +33,14 @@ public class ReportSql {
      * sub-second aggregates gain from it; off for the report's transaction only.
      */
     public void tuneForReports() {
-        if (dbKind.startsWith("postgres")) {
+        if (onPostgres()) {
             em.createNativeQuery("SET LOCAL jit = off").executeUpdate();
         }
+    }
+
+    /** Whether the database is PostgreSQL (else the embedded H2). */
+    boolean onPostgres() {
+        return dbKind.startsWith("postgres");
     }
 
     /** The result rows, each as an array of columns (also when the statement has one column). */

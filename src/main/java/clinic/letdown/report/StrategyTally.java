@@ -1,11 +1,14 @@
 package clinic.letdown.report;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps {@code log_entry_strategy} in step with the letdown log and the care plans: one row per log
@@ -21,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * lock the client's row first ({@link #lockForEntry}, {@link #lockForPlanChange}), so that an
  * entry logged while her plan changes is written after the change or seen by it, never with the
  * strategies of before. V50 and
- * the data generator write the rows with the same statement ({@link #insertRows}).
+ * the data generator write the rows with the same statement ({@link #insertForClients}).
  */
 @ApplicationScoped
 public class StrategyTally {
@@ -49,18 +52,29 @@ public class StrategyTally {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    @Inject
+    ReportSql sql;
 
     @Inject
     ClientLocks locks;
 
     /**
-     * The statement that adds the rows of the entries of the plans' clients: {@code planCondition}
-     * on the care plan {@code cp}, {@code entryCondition} on the entry {@code e} (for V50 and the
-     * data generator: clients by a range of ids).
+     * Adds the rows of the clients with ids from {@code firstClient} to {@code lastClient} (V50 and
+     * the data generator, with their own JDBC connection), and answers how many.
      */
-    public static String insertRows(String planCondition, String entryCondition) {
+    public static int insertForClients(Connection connection, long firstClient, long lastClient) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                insertRows("cp.client_id BETWEEN ? AND ?", "e.client_id BETWEEN ? AND ?"))) {
+            insert.setLong(1, firstClient);
+            insert.setLong(2, lastClient);
+            insert.setLong(3, firstClient);
+            insert.setLong(4, lastClient);
+            return insert.executeUpdate();
+        }
+    }
+
+    /** {@link #INSERT_ROWS} with its two conditions. */
+    private static String insertRows(String planCondition, String entryCondition) {
         return INSERT_ROWS.formatted(planCondition, entryCondition);
     }
 
@@ -74,7 +88,7 @@ public class StrategyTally {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockForPlanChange(long clientId) {
-        if (postgres()) {
+        if (sql.onPostgres()) {
             em.createNativeQuery("SELECT id FROM client WHERE id = :client FOR UPDATE")
                     .setParameter("client", clientId).getResultList();
         } else {
@@ -92,13 +106,9 @@ public class StrategyTally {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockForEntry(long clientId) {
-        if (!postgres()) {
+        if (!sql.onPostgres()) {
             locks.shared(clientId);
         }
-    }
-
-    private boolean postgres() {
-        return dbKind.startsWith("postgres");
     }
 
     /** Adds the rows of a new entry (already persisted), the client locked by {@link #lockForEntry}. */

@@ -2,6 +2,8 @@ package clinic.letdown.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +18,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -30,7 +34,8 @@ import clinic.letdown.web.Formats;
 /**
  * log_entry_strategy, which the strategies report reads, follows the log and the plans as they
  * change through the pages: an entry adds a row per strategy of her plans, a draft adds none, and
- * a plan's activation adds its strategy to the entries logged before.
+ * a plan's activation adds its strategy to the entries logged before; the statement of V50 and the
+ * data generator writes the same rows from scratch.
  */
 @QuarkusTest
 class StrategyTallyTest {
@@ -38,7 +43,7 @@ class StrategyTallyTest {
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Test
-    void theRowsFollowTheLogAndThePlansAsTheyChange() {
+    void theRowsFollowTheLogAndThePlansAsTheyChange() throws SQLException {
         PortalFixtures.Family family = PortalFixtures.family();
         WebSession portal = family.portal().signIn();
         long breathing = strategyOf(family.breathingId());
@@ -70,6 +75,15 @@ class StrategyTallyTest {
         Set<String> all = new HashSet<>(activatedRows);
         all.addAll(Set.of(row(third, breathing, false, 1.5), row(third, compresses, false, 1.5),
                 row(third, rest, true, 1.5)));
+        assertEquals(all, rows(family.clientId()));
+
+        // V50 and the data generator write the same rows from scratch
+        QuarkusTransaction.requiringNew().run(() -> CarePlan.getEntityManager()
+                .createNativeQuery("DELETE FROM log_entry_strategy WHERE client_id = :client")
+                .setParameter("client", family.clientId()).executeUpdate());
+        try (Connection connection = Arc.container().instance(AgroalDataSource.class).get().getConnection()) {
+            assertEquals(9, StrategyTally.insertForClients(connection, family.clientId(), family.clientId()));
+        }
         assertEquals(all, rows(family.clientId()));
     }
 
