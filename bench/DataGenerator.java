@@ -113,6 +113,7 @@ public class DataGenerator {
     final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     final int batchSize;
     Connection db;
+    boolean postgres;
     String passwordHash;
     final List<String> staffNames = new ArrayList<>();
 
@@ -163,9 +164,11 @@ public class DataGenerator {
     void run() throws Exception {
         String url = options.containsKey("h2")
                 ? "jdbc:h2:file:" + options.get("h2") + "/letdown;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH"
+                        // no cache of prepared statements' plans: the tally's statement, planned for the
+                        // first batch's nearly empty tables, would probe every activity of a strategy per row
+                        + "DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=0"
                 : options.get("url");
-        boolean postgres = url.startsWith("jdbc:postgresql:");
+        postgres = url.startsWith("jdbc:postgresql:");
         if (postgres && !url.contains("reWriteBatchedInserts")) {
             url += (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
         }
@@ -505,6 +508,15 @@ public class DataGenerator {
                         nextClient - 1));
                 batchFirst = nextClient;
                 db.commit();
+                if (postgres && ((c + 1) == 1000 || (c + 1) % 10000 == 0)) {
+                    // a fresh database has no statistics: without them PostgreSQL plans the tally's
+                    // statement with a probe of every activity of a strategy per row, which grows
+                    // with the data (minutes per batch by 20,000 clients)
+                    try (Statement st = db.createStatement()) {
+                        st.execute("ANALYZE care_plan, activity, letdown_log_entry, log_entry_activity");
+                    }
+                    db.commit();
+                }
                 if ((c + 1) % 10000 == 0 || c == clients - 1) {
                     System.out.printf(Locale.ENGLISH, "  %,d clients, %,d consultations, %,d log entries%n", c + 1,
                             visit.total, entry.total);

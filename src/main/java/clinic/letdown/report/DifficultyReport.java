@@ -21,27 +21,35 @@ public class DifficultyReport {
 
     /**
      * The first consultation of each new client (none before the period), its difficulties; per
-     * client and factor the highest severity recorded there (a factor counts once per client).
+     * client and factor the highest severity recorded there (a factor counts once per client), and
+     * in every row the number of new clients, the shares' denominator (with or without a difficulty:
+     * a first visit without one joins as a row without a factor). The period's visits are numbered
+     * first, and only each client's first is looked up for earlier visits: one probe per client
+     * instead of one per consultation of the period.
      */
     static final String INTAKE = """
-            SELECT per_client.factor, COUNT(*), AVG(CAST(per_client.severity AS DOUBLE PRECISION))
-            FROM (SELECT first_visit.client_id, d.factor, MAX(d.severity) AS severity
-                  FROM (SELECT c.id, c.client_id,
-                               ROW_NUMBER() OVER (PARTITION BY c.client_id ORDER BY c.started_at, c.id) AS visit
-                        FROM consultation c %s
-                        WHERE c.started_at >= :rangeStart AND c.started_at < :rangeEnd
+            SELECT per_client.factor, COUNT(per_client.severity),
+                   AVG(CAST(per_client.severity AS DOUBLE PRECISION)), MAX(per_client.new_clients)
+            FROM (SELECT first_visit.client_id, d.factor, MAX(d.severity) AS severity,
+                         MAX(first_visit.new_clients) AS new_clients
+                  FROM (SELECT ranked.id, ranked.client_id, COUNT(*) OVER () AS new_clients
+                        FROM (SELECT c.id, c.client_id,
+                                     ROW_NUMBER() OVER (PARTITION BY c.client_id ORDER BY c.started_at, c.id) AS visit
+                              FROM consultation c %s
+                              WHERE c.started_at >= :rangeStart AND c.started_at < :rangeEnd) ranked
+                        WHERE ranked.visit = 1
                           AND NOT EXISTS (SELECT 1 FROM consultation earlier
-                                          WHERE earlier.client_id = c.client_id
+                                          WHERE earlier.client_id = ranked.client_id
                                             AND earlier.started_at < :rangeStart)) first_visit
-                  JOIN letdown_difficulty d ON d.consultation_id = first_visit.id
-                  WHERE first_visit.visit = 1
+                  LEFT JOIN letdown_difficulty d ON d.consultation_id = first_visit.id
                   GROUP BY first_visit.client_id, d.factor) per_client
             GROUP BY per_client.factor
             """;
 
     /**
-     * Clients with two or more consultations in the period: their first and latest one there, and
-     * per factor recorded at both the highest severity at each.
+     * Clients with two or more consultations in the period: their first and latest one there (the
+     * first and the last by one numbering, and how many there are), and per factor recorded at
+     * both the highest severity at each.
      */
     static final String OUTCOMES = """
             SELECT per_client.factor, COUNT(*),
@@ -49,17 +57,15 @@ public class DifficultyReport {
                    AVG(CAST(per_client.latest_severity AS DOUBLE PRECISION)),
                    AVG(CAST(per_client.latest_severity - per_client.first_severity AS DOUBLE PRECISION))
             FROM (SELECT ranked.client_id, d.factor,
-                         MAX(CASE WHEN ranked.from_first = 1 THEN d.severity END) AS first_severity,
-                         MAX(CASE WHEN ranked.from_latest = 1 THEN d.severity END) AS latest_severity
+                         MAX(CASE WHEN ranked.visit = 1 THEN d.severity END) AS first_severity,
+                         MAX(CASE WHEN ranked.visit > 1 THEN d.severity END) AS latest_severity
                   FROM (SELECT c.id, c.client_id,
-                               ROW_NUMBER() OVER (PARTITION BY c.client_id ORDER BY c.started_at, c.id) AS from_first,
-                               ROW_NUMBER() OVER (PARTITION BY c.client_id
-                                                  ORDER BY c.started_at DESC, c.id DESC) AS from_latest
+                               ROW_NUMBER() OVER (PARTITION BY c.client_id ORDER BY c.started_at, c.id) AS visit,
+                               COUNT(*) OVER (PARTITION BY c.client_id) AS visits
                         FROM consultation c %s
                         WHERE c.started_at >= :rangeStart AND c.started_at < :rangeEnd) ranked
                   JOIN letdown_difficulty d ON d.consultation_id = ranked.id
-                  WHERE (ranked.from_first = 1 OR ranked.from_latest = 1)
-                    AND ranked.from_first + ranked.from_latest > 2
+                  WHERE ranked.visits >= 2 AND (ranked.visit = 1 OR ranked.visit = ranked.visits)
                   GROUP BY ranked.client_id, d.factor) per_client
             WHERE per_client.first_severity IS NOT NULL AND per_client.latest_severity IS NOT NULL
             GROUP BY per_client.factor
@@ -74,9 +80,10 @@ public class DifficultyReport {
     @Inject
     ReportLabels labels;
 
-    /** @param newClients the period's new clients, the denominator of each share */
-    public ReportTable intake(ReportScope scope, long newClients) {
-        Map<DifficultyFactor, Object[]> byFactor = byFactor(INTAKE, scope);
+    public ReportTable intake(ReportScope scope) {
+        List<Object[]> result = sql.rows(INTAKE.formatted(scope.clientFilter("c.client_id")), scope);
+        long newClients = result.stream().mapToLong(row -> ReportSql.count(row[3])).max().orElse(0);
+        Map<DifficultyFactor, Object[]> byFactor = byFactor(result);
         List<DifficultyFactor> order = new ArrayList<>(List.of(DifficultyFactor.values()));
         order.sort(Comparator.comparingLong((DifficultyFactor f) -> byFactor.containsKey(f)
                 ? -ReportSql.count(byFactor.get(f)[1]) : 0));
@@ -94,7 +101,8 @@ public class DifficultyReport {
     }
 
     public ReportTable outcomes(ReportScope scope) {
-        Map<DifficultyFactor, Object[]> byFactor = byFactor(OUTCOMES, scope);
+        Map<DifficultyFactor, Object[]> byFactor = byFactor(
+                sql.rows(OUTCOMES.formatted(scope.clientFilter("c.client_id")), scope));
         List<List<Cell>> rows = new ArrayList<>();
         for (DifficultyFactor factor : DifficultyFactor.values()) {
             Object[] row = byFactor.get(factor);
@@ -112,9 +120,10 @@ public class DifficultyReport {
                 rows, Charts.bars(msg.outcomesTitle(), msg.outcomesChart(), rows, 4, rows.size()), null);
     }
 
-    private Map<DifficultyFactor, Object[]> byFactor(String statement, ReportScope scope) {
+    /** The rows by their factor; a row without one (a first visit without difficulties) left out. */
+    private static Map<DifficultyFactor, Object[]> byFactor(List<Object[]> result) {
         Map<DifficultyFactor, Object[]> byFactor = new EnumMap<>(DifficultyFactor.class);
-        for (Object[] row : sql.rows(statement.formatted(scope.clientFilter("c.client_id")), scope)) {
+        for (Object[] row : result) {
             DifficultyFactor factor = ReportLabels.parse(DifficultyFactor.class, row[0]);
             if (factor != null) {
                 byFactor.put(factor, row);

@@ -2,6 +2,7 @@ package clinic.letdown.report;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,20 +34,25 @@ public class ReportService {
     @Inject
     StrategyReport strategies;
 
-    /** One transaction: the statements share a connection and its settings. */
-    @Transactional
+    @Inject
+    SideBySide sideBySide;
+
+    /**
+     * The page's tables, its statements side by side ({@link SideBySide}): each part below is one
+     * statement (consultations by kind and by month come from one) or, for goals and plans, two
+     * quick ones together.
+     */
     public Report report(ReportSection section, ReportScope scope) {
-        sql.tuneForReports();
-        List<ReportTable> tables = switch (section) {
-            case ACTIVITY -> {
-                List<ReportTable> consultations = activity.consultations(scope);
-                yield List.of(activity.summary(scope), consultations.get(0), consultations.get(1),
-                        caseload.caseload(scope));
-            }
-            case OUTCOMES -> List.of(difficulties.intake(scope, newClients(scope)), difficulties.outcomes(scope),
-                    plans.goals(scope), plans.plans(scope));
-            case STRATEGIES -> List.of(strategies.mostAssigned(scope), strategies.letdown(scope));
+        List<Supplier<List<ReportTable>>> parts = switch (section) {
+            case ACTIVITY -> List.of(() -> List.of(activity.summary(scope)), () -> activity.consultations(scope),
+                    () -> List.of(caseload.caseload(scope)));
+            case OUTCOMES -> List.of(() -> List.of(difficulties.intake(scope)),
+                    () -> List.of(difficulties.outcomes(scope)),
+                    () -> List.of(plans.goals(scope), plans.plans(scope)));
+            case STRATEGIES -> List.of(() -> List.of(strategies.mostAssigned(scope)),
+                    () -> List.of(strategies.letdown(scope)));
         };
+        List<ReportTable> tables = sideBySide.all(parts).stream().flatMap(List::stream).toList();
         return new Report(scope, section, tables);
     }
 
@@ -62,17 +68,12 @@ public class ReportService {
             case "consultations-by-kind" -> activity.consultations(scope).get(0);
             case "consultations-by-month" -> activity.consultations(scope).get(1);
             case "caseload" -> caseload.caseload(scope);
-            case "intake" -> difficulties.intake(scope, newClients(scope));
+            case "intake" -> difficulties.intake(scope);
             case "outcomes" -> difficulties.outcomes(scope);
             case "goals" -> plans.goals(scope);
             case "plans" -> plans.plans(scope);
             case "strategies" -> strategies.mostAssigned(scope);
             default -> strategies.letdown(scope);
         });
-    }
-
-    /** The first row of the activity table is the number of new clients. */
-    private long newClients(ReportScope scope) {
-        return Long.parseLong(activity.summary(scope).rows().get(0).get(1).csv());
     }
 }

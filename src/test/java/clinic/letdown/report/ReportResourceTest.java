@@ -168,6 +168,33 @@ class ReportResourceTest {
         assertEquals(List.of("0", "0.0", "–"), intake.get("Anxiety"));
     }
 
+    /**
+     * The shares at intake are of all new clients, also those whose first visit recorded no
+     * difficulty (January 1968, a period of its own, one consultant of its own).
+     */
+    @Test
+    void aNewClientWithoutDifficultiesCountsInTheShares() {
+        ReportData.Consultant dee = ReportData.consultant("Dee");
+        long withStress = ReportData.client(dee.id(), ClientStatus.ACTIVE);
+        ReportData.consultation(withStress, dee.id(), "1968-01-05T10:00", INITIAL, Map.of(STRESS, 4));
+        long withNone = ReportData.client(dee.id(), ClientStatus.ACTIVE);
+        ReportData.consultation(withNone, dee.id(), "1968-01-08T10:00", INITIAL, Map.of());
+        ReportData.consultation(withNone, dee.id(), "1968-01-20T10:00", FOLLOW_UP, Map.of(PAIN, 6));
+        long notNew = ReportData.client(dee.id(), ClientStatus.ACTIVE);
+        ReportData.consultation(notNew, dee.id(), "1967-12-30T10:00", INITIAL, Map.of());
+        ReportData.consultation(notNew, dee.id(), "1968-01-10T10:00", FOLLOW_UP, Map.of(STRESS, 8));
+
+        String period = "from=1968-01-01&to=1968-01-31&consultant=" + dee.id();
+        WebSession admin = admin();
+        assertEquals(List.of("2"), ReportPage.table(admin.page("/admin/reports?" + period), "activity").get("New clients"));
+        Map<String, List<String>> intake = ReportPage.table(admin.page(OUTCOMES + period), "intake");
+        assertEquals(List.of("1", "50.0", "4.0"), intake.get("Stress"));
+        assertEquals(List.of("0", "0.0", "–"), intake.get("Pain"), "her later visit's pain is not an intake");
+        List<org.apache.commons.csv.CSVRecord> csv = ReportPage.parse(
+                admin.get("/admin/reports/intake.csv?" + period).asString());
+        assertEquals(List.of("Stress", "1", "50.0", "4.0"), csv.get(1).toList(), "the download computes it alike");
+    }
+
     @Test
     void outcomesCompareTheFirstAndLatestConsultationOfThePeriod() {
         fixture();

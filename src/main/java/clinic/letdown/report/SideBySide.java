@@ -1,0 +1,81 @@
+package clinic.letdown.report;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Runs a report page's statements side by side, each in its own read transaction on its own
+ * connection, so that the page takes as long as its slowest statement rather than their sum (a
+ * report is a few independent aggregates of the same period). At most as many at once as the
+ * machine has cores (at least two): more would not finish sooner, and many reports opened at
+ * once queue here instead of taking every pooled connection.
+ */
+@ApplicationScoped
+public class SideBySide {
+
+    private final ExecutorService threads = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), new Named());
+
+    @Inject
+    ReportSql sql;
+
+    /** Each part's result, in the order of the parts; the first failure is thrown as it was. */
+    public <T> List<T> all(List<Supplier<T>> parts) {
+        List<Future<T>> running = parts.stream()
+                .map(part -> threads.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                    sql.tuneForReports();
+                    return part.get();
+                })))
+                .toList();
+        try {
+            return running.stream().map(SideBySide::result).toList();
+        } finally {
+            running.forEach(future -> future.cancel(true));
+        }
+    }
+
+    private static <T> T result(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a report statement", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    /** Daemon threads named for thread dumps. */
+    private static final class Named implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "report-statement-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}
