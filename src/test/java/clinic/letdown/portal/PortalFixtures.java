@@ -21,6 +21,7 @@ import clinic.letdown.consultation.Consultation;
 import clinic.letdown.consultation.ConsultationKind;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.consultation.LetdownSign;
+import clinic.letdown.report.ReportData;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.strategy.StrategyCategory;
 import clinic.letdown.support.TestAccounts;
@@ -126,6 +127,7 @@ public final class PortalFixtures {
                 plan.goals.add(goal);
             }
             plan.persist();
+            ReportData.tally().plansChanged(clientId);
             return plan.id;
         });
     }
@@ -140,6 +142,7 @@ public final class PortalFixtures {
             activity.status = ActivityStatus.IN_PROGRESS;
             activity.position = position;
             activity.persist();
+            ReportData.tally().plansChanged(activity.carePlan.client.id);
             return activity.id;
         });
     }
@@ -170,6 +173,7 @@ public final class PortalFixtures {
                 entry.activitiesTried.add(Activity.findById(id));
             }
             entry.persist();
+            ReportData.tally().entryLogged(clientId, entry.id);
             return entry.id;
         });
     }

@@ -161,8 +161,11 @@ public final class ReportData {
         });
     }
 
-    /** The app keeps log_entry_strategy in step as it writes; these fixtures write around it, so they call it too. */
-    private static StrategyTally tally() {
+    /**
+     * The app keeps log_entry_strategy in step as it writes; fixtures that write plans and entries
+     * around it (these, PortalFixtures) call it too.
+     */
+    public static StrategyTally tally() {
         return Arc.container().instance(StrategyTally.class).get();
     }
 }
