@@ -19,7 +19,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * connection, so that the page takes as long as its slowest statement rather than their sum (a
  * report is a few independent aggregates of the same period). At most as many at once as the
  * machine has cores (at least two): more would not finish sooner, and many reports opened at
- * once queue here instead of taking every pooled connection.
+ * once queue here instead of taking every pooled connection. The tables of one page may so come
+ * from snapshots taken milliseconds apart, which aggregates over a period of weeks can afford.
  */
 @ApplicationScoped
 public class SideBySide {

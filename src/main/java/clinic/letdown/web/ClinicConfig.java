@@ -20,6 +20,9 @@ public interface ClinicConfig {
     /** Directory of the embedded H2 database (and of backups made from it). */
     String dataDir();
 
+    /** The embedded H2 database's page cache in KB (its URL's CACHE_SIZE), held in the heap. */
+    int h2CacheKb();
+
     /** Key that encrypts the session cookie; required, at least 32 characters. */
     Optional<String> sessionKey();
 
