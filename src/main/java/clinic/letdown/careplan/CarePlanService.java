@@ -95,11 +95,14 @@ public class CarePlanService {
                 throw new CarePlanRuleException(messages.activityInLog(activity.strategy.name));
             }
         }
+        Set<Long> strategiesBefore = strategyIds(plan);
         apply(plan, content);
         audit.record(AuditAction.UPDATE, "CarePlan", planId, plan.client.id, plan.title);
         CarePlan.flush();
-        if (inUse) {
-            tally.plansChanged(plan.client.id); // a draft's strategies count from its activation
+        // a draft's strategies count from its activation; the rows hold strategies, not wording
+        // (an activity tried in the log cannot be removed, so who tried what stays as it was)
+        if (inUse && !strategyIds(plan).equals(strategiesBefore)) {
+            tally.plansChanged(plan.client.id);
         }
     }
 
@@ -198,6 +201,10 @@ public class CarePlanService {
             goal.position = position++;
             plan.goals.add(goal);
         }
+    }
+
+    private static Set<Long> strategyIds(CarePlan plan) {
+        return plan.activities.stream().map(activity -> activity.strategy.id).collect(Collectors.toSet());
     }
 
     private static void applyActivities(CarePlan plan, List<PlanContent.ActivityInput> inputs) {

@@ -34,7 +34,8 @@ import clinic.letdown.web.Formats;
 /**
  * log_entry_strategy, which the strategies report reads, follows the log and the plans as they
  * change through the pages: an entry adds a row per strategy of her plans, a draft adds none, and
- * a plan's activation adds its strategy to the entries logged before; the statement of V50 and the
+ * a plan's activation adds its strategy to the entries logged before, and so does an edit of the
+ * plan in use that adds one (a reworded one leaves the rows); the statement of V50 and the
  * data generator writes the same rows from scratch.
  */
 @QuarkusTest
@@ -77,14 +78,43 @@ class StrategyTallyTest {
                 row(third, rest, true, 1.5)));
         assertEquals(all, rows(family.clientId()));
 
+        // an edit of the plan in use: new wording keeps the rows, a strategy added gives every entry its row
+        assertEquals(303, editActivePlan(consultant, next, null).statusCode());
+        assertEquals(all, rows(family.clientId()), "wording is not in the rows");
+        String singingName = PortalFixtures.unique("Humming");
+        long singing = PortalFixtures.strategy(singingName, StrategyCategory.RELAXATION);
+        assertEquals(303, editActivePlan(consultant, next, singing).statusCode());
+        all.addAll(Set.of(row(first, singing, false, 3.0), row(second, singing, false, null),
+                row(third, singing, false, 1.5)));
+        assertEquals(all, rows(family.clientId()));
+
         // V50 and the data generator write the same rows from scratch
         QuarkusTransaction.requiringNew().run(() -> CarePlan.getEntityManager()
                 .createNativeQuery("DELETE FROM log_entry_strategy WHERE client_id = :client")
                 .setParameter("client", family.clientId()).executeUpdate());
         try (Connection connection = Arc.container().instance(AgroalDataSource.class).get().getConnection()) {
-            assertEquals(9, StrategyTally.insertForClients(connection, family.clientId(), family.clientId()));
+            assertEquals(12, StrategyTally.insertForClients(connection, family.clientId(), family.clientId()));
         }
         assertEquals(all, rows(family.clientId()));
+    }
+
+    /** Saves the plan's builder as it is, its activities' instructions reworded, and an activity of {@code addedStrategy} if given. */
+    private static Response editActivePlan(WebSession consultant, long planId, Long addedStrategy) {
+        CarePlan plan = CarePlanFixtures.plan(planId);
+        List<String> fields = new ArrayList<>(List.of("title", plan.title, "periodStart", plan.periodStart.toString(),
+                "periodEnd", "", "factors", "STRESS", "version", String.valueOf(plan.version)));
+        plan.goals.forEach(goal -> fields.addAll(List.of("goalId", String.valueOf(goal.id), "goalDescription",
+                goal.description, "goalTarget", "", "goalDueOn", "", "goalStatus", goal.status.name())));
+        plan.activities.forEach(activity -> fields.addAll(List.of("activityId", String.valueOf(activity.id),
+                "activityStrategy", String.valueOf(activity.strategy.id), "activityInstructions",
+                "Reworded at version " + plan.version, "activityFrequency", "", "activityStatus", activity.status.name())));
+        if (addedStrategy != null) {
+            fields.addAll(List.of("activityId", "", "activityStrategy", String.valueOf(addedStrategy),
+                    "activityInstructions", "Hum softly.", "activityFrequency", "", "activityStatus", "NOT_STARTED"));
+        }
+        Response saved = consultant.post("/careplans/" + planId, fields.toArray(String[]::new));
+        assertEquals(303, saved.statusCode(), saved.body().asString());
+        return saved;
     }
 
     @Test
