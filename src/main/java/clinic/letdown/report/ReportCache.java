@@ -3,7 +3,6 @@ package clinic.letdown.report;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -56,19 +55,12 @@ public class ReportCache {
             mine.run();
         }
         try {
-            return entry.task().get();
-        } catch (ExecutionException e) {
-            entries.remove(key, entry);
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+            return FutureResults.await(entry.task(), "a report");
+        } catch (RuntimeException | Error e) {
+            if (entry.task().isDone()) {
+                entries.remove(key, entry); // it failed: the next request computes it again
             }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for a report", e);
+            throw e;
         }
     }
 

@@ -1,7 +1,6 @@
 package clinic.letdown.report;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,26 +39,9 @@ public class SideBySide {
                 })))
                 .toList();
         try {
-            return running.stream().map(SideBySide::result).toList();
+            return running.stream().map(future -> FutureResults.await(future, "a report statement")).toList();
         } finally {
             running.forEach(future -> future.cancel(true));
-        }
-    }
-
-    private static <T> T result(Future<T> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for a report statement", e);
         }
     }
 

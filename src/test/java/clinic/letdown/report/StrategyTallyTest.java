@@ -79,11 +79,11 @@ class StrategyTallyTest {
         assertEquals(all, rows(family.clientId()));
 
         // an edit of the plan in use: new wording keeps the rows, a strategy added gives every entry its row
-        assertEquals(303, editActivePlan(consultant, next, null).statusCode());
+        editActivePlan(consultant, next, null);
         assertEquals(all, rows(family.clientId()), "wording is not in the rows");
         String singingName = PortalFixtures.unique("Humming");
         long singing = PortalFixtures.strategy(singingName, StrategyCategory.RELAXATION);
-        assertEquals(303, editActivePlan(consultant, next, singing).statusCode());
+        editActivePlan(consultant, next, singing);
         all.addAll(Set.of(row(first, singing, false, 3.0), row(second, singing, false, null),
                 row(third, singing, false, 1.5)));
         assertEquals(all, rows(family.clientId()));
@@ -99,7 +99,7 @@ class StrategyTallyTest {
     }
 
     /** Saves the plan's builder as it is, its activities' instructions reworded, and an activity of {@code addedStrategy} if given. */
-    private static Response editActivePlan(WebSession consultant, long planId, Long addedStrategy) {
+    private static void editActivePlan(WebSession consultant, long planId, Long addedStrategy) {
         CarePlan plan = CarePlanFixtures.plan(planId);
         List<String> fields = new ArrayList<>(List.of("title", plan.title, "periodStart", plan.periodStart.toString(),
                 "periodEnd", "", "factors", "STRESS", "version", String.valueOf(plan.version)));
@@ -114,7 +114,6 @@ class StrategyTallyTest {
         }
         Response saved = consultant.post("/careplans/" + planId, fields.toArray(String[]::new));
         assertEquals(303, saved.statusCode(), saved.body().asString());
-        return saved;
     }
 
     @Test

@@ -1,0 +1,29 @@
+package clinic.letdown.report;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/** Waiting for a computation another thread runs, its failure thrown here as it was thrown there. */
+final class FutureResults {
+
+    private FutureResults() {
+    }
+
+    /** The result; {@code what} names the computation in the message of an interrupted wait. */
+    static <T> T await(Future<T> future, String what) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for " + what, e);
+        }
+    }
+}
