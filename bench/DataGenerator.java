@@ -209,7 +209,9 @@ public class DataGenerator {
                 lines.add("plans " + firstPlan + " " + (nextPlan - 1));
                 lines.add("consultant " + staffNames.get(0));
                 portal.forEach(line -> lines.add("client " + line));
-                java.nio.file.Files.write(java.nio.file.Path.of(options.get("accounts-file")), lines);
+                java.nio.file.Path file = java.nio.file.Path.of(options.get("accounts-file")).toAbsolutePath();
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.write(file, lines);
             }
             analyze(postgres);
         }

@@ -3,8 +3,9 @@
 # (bench/DataGenerator.java, with portal accounts and a consultant whose password is known),
 # starts the app, signs in as an admin, a consultant and a few clients, and drives each page in turn
 # with wrk (32 connections by default) on loopback. Prints per page requests per second, p50 and
-# p99 latency, errors, the share of the static-file ceiling and the verdict against the budgets;
-# then the startup time to the first answered request and the resident memory after the run.
+# p99 latency, errors, the share of the static-file ceiling and the verdict against the budgets,
+# and the CPU each request took in the app and in PostgreSQL (processes' CPU time over the run
+# divided by its requests; on H2 the database's work is the app's); then the startup time to the first answered request and the resident memory after the run.
 # Results: target/bench/load-<db>.md (the figures docs/performance.md records).
 #
 #   bench/load-benchmark.sh --db pg                       # PostgreSQL, 100,000 clients, 1,000,000 consultations
@@ -202,6 +203,20 @@ check_page() {
   fi
 }
 
+# CPU time in milliseconds so far: of the app ("app"), or of every PostgreSQL process ("db"; pooled
+# backends live through the run, so the difference over a run is the database's work for it).
+cpu_ms() {
+  local pids
+  if [ "$1" = app ]; then pids=$APP_PID; else pids=$(pgrep -x postgres || true); fi
+  [ -n "$pids" ] || { echo 0; return; }
+  # fields 14 and 15 of /proc/<pid>/stat (user and system time), counted after the command's ")"
+  for pid in $pids; do sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null || true; done \
+    | awk -v hz="$(getconf CLK_TCK)" '{t += $12 + $13} END {printf "%d", t * 1000 / hz}'
+}
+
+# milliseconds of CPU per request, two decimals
+per_request() { awk -v ms="$1" -v n="$2" 'BEGIN {if (n > 0) printf "%.2f", ms / n; else print "-"}'; }
+
 run_wrk() { # seconds role method path lo hi
   local seconds=$1 role=$2 method=$3 path=$4 lo=$5 hi=$6 script=bench/wrk/get.lua
   [ "$method" = POST ] && script=bench/wrk/log-entry.lua
@@ -231,11 +246,13 @@ for entry in "${PAGES[@]}"; do
   if [ -n "$ONLY" ] && [ "$role" != none ] && ! [[ "$name" =~ $ONLY ]]; then continue; fi
   read -r lo hi <<< "${ids:-1 1}"
   if ! check_page "$role" "$method" "$path" "$lo"; then
-    row="| $name | $method $path | | | | | | | | check before the run failed: FAIL |"
+    row="| $name | $method $path | | | | | | | | | | check before the run failed: FAIL |"
     echo "$row"; ROWS+=("$row"); FAILED=1; continue
   fi
   run_wrk "$WARMUP" "$role" "$method" "$path" "$lo" "$hi" > "$OUT/wrk-warmup.log"
+  app_cpu=$(cpu_ms app); db_cpu=$(cpu_ms db)
   output=$(run_wrk "$DURATION" "$role" "$method" "$path" "$lo" "$hi")
+  app_cpu=$(( $(cpu_ms app) - app_cpu )); db_cpu=$(( $(cpu_ms db) - db_cpu ))
   echo "$output" > "$OUT/wrk-${name//[^a-z]/_}-$DB.log"
   check_page "$role" "$method" "$path" "$lo" || { FAILED=1; name="$name (the check after the run failed)"; }
   if ! grep -q '^RESULT' <<< "$output"; then echo "wrk failed on $name:" >&2; echo "$output" >&2; exit 1; fi
@@ -248,8 +265,11 @@ for entry in "${PAGES[@]}"; do
     # the static file is the machine's ceiling, not a page of the app: shown, not counted
     if [ "$role" = none ]; then verdict="FAIL (the ceiling: not counted)"; else FAILED=1; fi
   fi
-  row=$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | < %s ms: %s |' "$name" "$method $path" "$requests" \
-    "$rps" "$p50" "$p99" "$max" "$((bad + socket))" "$share" "$budget" "$verdict")
+  db_share=-
+  [ "$DB" = pg ] && db_share=$(per_request "$db_cpu" "$requests")
+  row=$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | < %s ms: %s |' "$name" "$method $path" \
+    "$requests" "$rps" "$p50" "$p99" "$max" "$((bad + socket))" "$share" "$(per_request "$app_cpu" "$requests")" \
+    "$db_share" "$budget" "$verdict")
   echo "$row"
   ROWS+=("$row")
 done
@@ -269,8 +289,9 @@ RSS_VERDICT=pass
     "JVM: $JVM_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX, MALLOC_TRIM_THRESHOLD_=$MALLOC_TRIM_THRESHOLD_," \
     "MALLOC_MMAP_THRESHOLD_=$MALLOC_MMAP_THRESHOLD_"
   echo
-  echo "| page | request | requests | req/s | p50 ms | p99 ms | max ms | errors | share of static | budget p99 |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| page | request | requests | req/s | p50 ms | p99 ms | max ms | errors | share of static" \
+    "| app CPU ms/req | PostgreSQL CPU ms/req | budget p99 |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${ROWS[@]}"
   echo
   echo "Startup to the first answered request: $STARTUP_MS ms. Resident memory: $((RSS_START / 1024)) MB at start," \
