@@ -13,16 +13,16 @@ import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Writes audit events. A change is audited in the transaction that makes it (both or neither);
- * a read or a refusal, outside any transaction, is one insert committed on its own before the
- * page is sent (plain JDBC: every page view writes one, so it skips the entity machinery).
+ * Writes audit events, one plain JDBC insert each (every page view and every change writes one, so
+ * it skips the entity machinery). A change is audited in the transaction that makes it (both or
+ * neither): inside a transaction the pool hands out the transaction's own connection. A read or a
+ * refusal, outside any transaction, is committed on its own before the page is sent.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -61,14 +61,10 @@ public class AuditTrail {
         event.clientId = clientId;
         event.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         event.remoteAddress = remoteAddress;
-        if (QuarkusTransaction.isActive()) {
-            event.persist();
-        } else {
-            insertAlone(event);
-        }
+        insert(event);
     }
 
-    private void insertAlone(AuditEvent event) {
+    private void insert(AuditEvent event) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("insert into audit_event (occurred_at, actor,"
                         + " action, record_type, record_id, client_id, detail, remote_address)"

@@ -2,6 +2,7 @@ package clinic.letdown.portal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +15,6 @@ import io.quarkus.qute.TemplateData;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.careplan.Activity;
-import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.client.Client;
 import clinic.letdown.consultation.LetdownSign;
 import clinic.letdown.report.StrategyTally;
@@ -83,18 +83,18 @@ public class LetdownLog {
         if (ids.isEmpty()) {
             return List.of();
         }
-        CarePlan active = CarePlan.findActiveFor(clientId);
-        List<Activity> found = active == null ? List.of()
-                : Activity.list("id in ?1 and carePlan.id = ?2", ids, active.id);
+        List<Activity> found = Activity.list("id in ?1 and carePlan.activeClientId = ?2", ids, clientId);
         if (found.size() != ids.size()) {
             throw new PlanChangedException();
         }
         return found;
     }
 
-    /** The activities she can say she tried: those of her current plan, in the plan's order, with their strategy. */
-    public static List<Activity> activitiesToTry(long clientId) {
-        return PortalPlans.activeWithActivities(clientId).activities();
+    /** The ids of the activities she can say she tried: those of her ACTIVE plan (none without one). */
+    public static Set<Long> activityIdsToTry(long clientId) {
+        return new HashSet<>(Activity.getEntityManager()
+                .createQuery("select a.id from Activity a where a.carePlan.activeClientId = :client", Long.class)
+                .setParameter("client", clientId).getResultList());
     }
 
     /** One page of her entries, newest first; activities and their strategies come in two batch queries. */

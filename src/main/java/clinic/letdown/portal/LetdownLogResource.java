@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -86,7 +85,7 @@ public class LetdownLogResource {
             return discharged(me, form);
         }
         FormErrors errors = FormErrors.none();
-        Set<Long> allowed = LetdownLog.activitiesToTry(me.id).stream().map(a -> a.id).collect(Collectors.toSet());
+        Set<Long> allowed = LetdownLog.activityIdsToTry(me.id);
         LogEntryForm.Values values = form.validate(errors, messages, allowed, Instant.now(clock), Formats.ZONE);
         if (errors.isEmpty()) {
             try {

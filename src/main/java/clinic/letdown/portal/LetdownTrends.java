@@ -124,8 +124,27 @@ public class LetdownTrends {
         return build(plan.client.id, plan, plan.activities);
     }
 
-    /** activities: the plan's, when the caller has them; null to load them here. */
+    /** activities: the plan's, when the caller has loaded them; null to read their names here. */
     private Trends build(long clientId, CarePlan plan, List<Activity> activities) {
+        List<ActivityName> named = activities == null ? null
+                : activities.stream().map(a -> new ActivityName(a.id, a.strategy.name)).toList();
+        return buildNamed(clientId, plan, named);
+    }
+
+    /** What the comparison needs of an activity: its id and its strategy's name. */
+    private record ActivityName(long id, String name) {
+    }
+
+    /** The plan's activities, in its order, as ids and names only (its strategies' texts are not read). */
+    private static List<ActivityName> activityNames(long planId) {
+        return Activity.getEntityManager().createQuery("select a.id, a.strategy.name from Activity a"
+                + " where a.carePlan.id = :plan order by a.position, a.id", Object[].class)
+                .setParameter("plan", planId).getResultList().stream()
+                .map(row -> new ActivityName((Long) row[0], (String) row[1])).toList();
+    }
+
+    /** activities: the plan's ids and names; null to read them here. */
+    private Trends buildNamed(long clientId, CarePlan plan, List<ActivityName> activities) {
         List<Object[]> newestFirst = LetdownLogEntry.getEntityManager().createQuery("select e.occurredAt, e.sessionKind,"
                 + " e.minutesToLetdown, e.stress, e.pain from LetdownLogEntry e where e.client.id = :client"
                 + " order by e.occurredAt desc, e.id desc", Object[].class)
@@ -139,7 +158,7 @@ public class LetdownTrends {
         long total = rows.size() < CHART_ENTRIES ? rows.size() : LetdownLogEntry.count("client.id", clientId);
         boolean anyStressOrPain = rows.stream().anyMatch(r -> r.stress() != null || r.pain() != null);
         List<Comparison> comparisons = plan == null ? List.of()
-                : compare(clientId, plan, activities != null ? activities : PortalPlans.activities(plan.id));
+                : compare(clientId, plan, activities != null ? activities : activityNames(plan.id));
         return new Trends(clientId, (int) total, rows, minutesChart(rows), stressPainChart(rows), anyStressOrPain,
                 plan == null ? null : plan.id, plan == null ? null : plan.title, plan == null ? null : plan.periodStart,
                 comparisons, MIN_PER_SIDE);
@@ -147,7 +166,7 @@ public class LetdownTrends {
 
     // ------------------------------------------------------------------ the comparison
 
-    private List<Comparison> compare(long clientId, CarePlan plan, List<Activity> activities) {
+    private List<Comparison> compare(long clientId, CarePlan plan, List<ActivityName> activities) {
         if (activities.isEmpty()) {
             return List.of();
         }
@@ -161,8 +180,8 @@ public class LetdownTrends {
             }
         }
         List<Comparison> comparisons = new ArrayList<>();
-        for (Activity activity : activities) {
-            Set<Long> tried = triedByActivity.getOrDefault(activity.id, Set.of());
+        for (ActivityName activity : activities) {
+            Set<Long> tried = triedByActivity.getOrDefault(activity.id(), Set.of());
             List<Double> triedMinutes = new ArrayList<>();
             List<Double> otherMinutes = new ArrayList<>();
             int triedNone = 0;
@@ -218,7 +237,7 @@ public class LetdownTrends {
         return new Side(minutes.size(), Medians.of(minutes), noLetdown);
     }
 
-    static Comparison comparison(Activity activity, Side tried, Side notTried) {
+    private static Comparison comparison(ActivityName activity, Side tried, Side notTried) {
         Outcome outcome;
         Double difference = null;
         if (tried.count() < MIN_PER_SIDE || notTried.count() < MIN_PER_SIDE) {
@@ -229,7 +248,7 @@ public class LetdownTrends {
             outcome = triedShown == otherShown ? Outcome.SAME : triedShown < otherShown ? Outcome.FASTER : Outcome.SLOWER;
             difference = Math.abs(otherShown - triedShown) / 10.0;
         }
-        return new Comparison(activity.id, activity.strategy.name, tried, notTried, outcome, difference);
+        return new Comparison(activity.id(), activity.name(), tried, notTried, outcome, difference);
     }
 
     // ------------------------------------------------------------------ the charts

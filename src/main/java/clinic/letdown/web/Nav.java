@@ -7,13 +7,21 @@ import jakarta.inject.Named;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 
-/** Which part of the app the current page belongs to, so the layout can mark its menu item. */
+/** Which part of the app the current page belongs to, so the layout can mark its menu item; and the clinic's name. */
 @Named("nav")
 @RequestScoped
 public class Nav {
 
     @Inject
     CurrentVertxRequest request;
+
+    @Inject
+    ClinicConfig config;
+
+    /** The clinic's name for the header and the title (read from the checked mapping, not looked up by key). */
+    public String clinicName() {
+        return config.name();
+    }
 
     /** "page" for the exact item, "true" when inside its section, null otherwise: an aria-current value. */
     public String current(String prefix) {
