@@ -203,15 +203,20 @@ check_page() {
   fi
 }
 
-# CPU time in milliseconds so far: of the app ("app"), or of every PostgreSQL process ("db"; pooled
-# backends live through the run, so the difference over a run is the database's work for it).
-cpu_ms() {
+# CPU time so far of the app ("app") or of every PostgreSQL process ("db"), one "pid milliseconds"
+# line each; cpu_delta sums the growth of the processes alive at both ends of a run (a process that
+# exits in between, an autovacuum worker say, would otherwise subtract its whole life's CPU).
+cpu_snapshot() {
   local pids
   if [ "$1" = app ]; then pids=$APP_PID; else pids=$(pgrep -x postgres || true); fi
-  [ -n "$pids" ] || { echo 0; return; }
   # fields 14 and 15 of /proc/<pid>/stat (user and system time), counted after the command's ")"
-  for pid in $pids; do sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null || true; done \
-    | awk -v hz="$(getconf CLK_TCK)" '{t += $12 + $13} END {printf "%d", t * 1000 / hz}'
+  for pid in $pids; do
+    sed "s/.*) /$pid /" "/proc/$pid/stat" 2>/dev/null || true
+  done | awk -v hz="$(getconf CLK_TCK)" '{printf "%s %d\n", $1, ($13 + $14) * 1000 / hz}'
+}
+cpu_delta() { # before after (cpu_snapshot outputs)
+  awk 'NR == FNR {before[$1] = $2; next} ($1 in before) {d += $2 - before[$1]} END {printf "%d", d}' \
+    <(echo "$1") <(echo "$2")
 }
 
 # milliseconds of CPU per request, two decimals
@@ -250,9 +255,9 @@ for entry in "${PAGES[@]}"; do
     echo "$row"; ROWS+=("$row"); FAILED=1; continue
   fi
   run_wrk "$WARMUP" "$role" "$method" "$path" "$lo" "$hi" > "$OUT/wrk-warmup.log"
-  app_cpu=$(cpu_ms app); db_cpu=$(cpu_ms db)
+  app_before=$(cpu_snapshot app); db_before=$(cpu_snapshot db)
   output=$(run_wrk "$DURATION" "$role" "$method" "$path" "$lo" "$hi")
-  app_cpu=$(( $(cpu_ms app) - app_cpu )); db_cpu=$(( $(cpu_ms db) - db_cpu ))
+  app_cpu=$(cpu_delta "$app_before" "$(cpu_snapshot app)"); db_cpu=$(cpu_delta "$db_before" "$(cpu_snapshot db)")
   echo "$output" > "$OUT/wrk-${name//[^a-z]/_}-$DB.log"
   check_page "$role" "$method" "$path" "$lo" || { FAILED=1; name="$name (the check after the run failed)"; }
   if ! grep -q '^RESULT' <<< "$output"; then echo "wrk failed on $name:" >&2; echo "$output" >&2; exit 1; fi
