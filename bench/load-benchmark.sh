@@ -5,7 +5,8 @@
 # with wrk (32 connections by default) on loopback. Prints per page requests per second, p50 and
 # p99 latency, errors, the share of the static-file ceiling and the verdict against the budgets,
 # and the CPU each request took in the app and in PostgreSQL (processes' CPU time over the run
-# divided by its requests; on H2 the database's work is the app's); then the startup time to the first answered request and the resident memory after the run.
+# divided by its requests; on H2 the database's work is the app's); then the startup time to the
+# first answered request and the resident memory after the run.
 # Results: target/bench/load-<db>.md (the figures docs/performance.md records).
 #
 #   bench/load-benchmark.sh --db pg                       # PostgreSQL, 100,000 clients, 1,000,000 consultations
@@ -275,11 +276,11 @@ for entry in "${PAGES[@]}"; do
     # the static file is the machine's ceiling, not a page of the app: shown, not counted
     if [ "$role" = none ]; then verdict="FAIL (the ceiling: not counted)"; else FAILED=1; fi
   fi
-  db_share=-
-  [ "$DB" = pg ] && db_share=$(per_request "$db_cpu" "$requests")
+  db_per_request=-
+  [ "$DB" = pg ] && db_per_request=$(per_request "$db_cpu" "$requests")
   row=$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | < %s ms: %s |' "$name" "$method $path" \
     "$requests" "$rps" "$p50" "$p99" "$max" "$((bad + socket))" "$share" "$(per_request "$app_cpu" "$requests")" \
-    "$db_share" "$budget" "$verdict")
+    "$db_per_request" "$budget" "$verdict")
   echo "$row"
   ROWS+=("$row")
 done

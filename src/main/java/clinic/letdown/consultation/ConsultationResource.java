@@ -21,7 +21,6 @@ import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.audit.AuditTrail;
-import clinic.letdown.web.ClinicConfig;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
@@ -44,9 +43,6 @@ public class ConsultationResource {
 
     @Inject
     AuditTrail audit;
-
-    @Inject
-    ClinicConfig config;
 
     @Inject
     Validator validator;
@@ -103,7 +99,6 @@ public class ConsultationResource {
     public TemplateInstance report(@PathParam("id") long id) {
         Consultation consultation = ConsultationService.load(id);
         audit.record(AuditAction.PRINT, ConsultationService.RECORD, id, consultation.client.id, "physician report");
-        return ConsultationTemplates.report(consultation, config.name(),
-                CarePlan.findActiveWithDetailsFor(consultation.client.id));
+        return ConsultationTemplates.report(consultation, CarePlan.findActiveWithDetailsFor(consultation.client.id));
     }
 }

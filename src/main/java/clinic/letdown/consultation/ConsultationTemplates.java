@@ -19,7 +19,7 @@ class ConsultationTemplates {
 
     static native TemplateInstance show(Consultation consultation);
 
-    static native TemplateInstance report(Consultation consultation, String clinicName, CarePlan activePlan);
+    static native TemplateInstance report(Consultation consultation, CarePlan activePlan);
 
     private ConsultationTemplates() {
     }

@@ -15,6 +15,7 @@ import io.quarkus.qute.TemplateData;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.careplan.Activity;
+import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.client.Client;
 import clinic.letdown.consultation.LetdownSign;
 import clinic.letdown.report.StrategyTally;
@@ -83,7 +84,8 @@ public class LetdownLog {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Activity> found = Activity.list("id in ?1 and carePlan.activeClientId = ?2", ids, clientId);
+        List<Activity> found = Activity.list("id in ?1 and carePlan.client.id = ?2 and carePlan.status = ?3", ids,
+                clientId, CarePlanStatus.ACTIVE);
         if (found.size() != ids.size()) {
             throw new PlanChangedException();
         }
@@ -92,9 +94,9 @@ public class LetdownLog {
 
     /** The ids of the activities she can say she tried: those of her ACTIVE plan (none without one). */
     public static Set<Long> activityIdsToTry(long clientId) {
-        return new HashSet<>(Activity.getEntityManager()
-                .createQuery("select a.id from Activity a where a.carePlan.activeClientId = :client", Long.class)
-                .setParameter("client", clientId).getResultList());
+        return new HashSet<>(Activity.getEntityManager().createQuery("select a.id from Activity a"
+                + " where a.carePlan.client.id = :client and a.carePlan.status = :active", Long.class)
+                .setParameter("client", clientId).setParameter("active", CarePlanStatus.ACTIVE).getResultList());
     }
 
     /** One page of her entries, newest first; activities and their strategies come in two batch queries. */

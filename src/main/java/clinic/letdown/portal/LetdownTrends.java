@@ -104,7 +104,8 @@ public class LetdownTrends {
      * comparison uses them instead of asking again.
      */
     public Trends forClient(long clientId, PortalPlans.ActivePlan active) {
-        return active.plan() == null ? forClient(clientId) : build(clientId, active.plan(), active.activities());
+        return active.plan() == null ? forClient(clientId)
+                : build(clientId, active.plan(), ActivityName.of(active.activities()));
     }
 
     /** The same, choosing the plan from her plans already loaded, newest first ({@link CarePlan#listForClient}). */
@@ -112,7 +113,7 @@ public class LetdownTrends {
         CarePlan plan = plansNewestFirst.stream().filter(p -> p.status == CarePlanStatus.ACTIVE).findFirst()
                 .orElseGet(() -> plansNewestFirst.stream().filter(p -> p.status != CarePlanStatus.DRAFT).findFirst()
                         .orElse(null));
-        return build(clientId, plan, null);
+        return build(clientId, plan, plan == null ? List.of() : ActivityName.ofPlan(plan.id));
     }
 
     /** Her trend, compared over the activities of plan {@code planId}; 404 when there is no such plan. */
@@ -121,30 +122,28 @@ public class LetdownTrends {
         if (plan == null) {
             throw new NotFoundException();
         }
-        return build(plan.client.id, plan, plan.activities);
-    }
-
-    /** activities: the plan's, when the caller has loaded them; null to read their names here. */
-    private Trends build(long clientId, CarePlan plan, List<Activity> activities) {
-        List<ActivityName> named = activities == null ? null
-                : activities.stream().map(a -> new ActivityName(a.id, a.strategy.name)).toList();
-        return buildNamed(clientId, plan, named);
+        return build(plan.client.id, plan, ActivityName.of(plan.activities));
     }
 
     /** What the comparison needs of an activity: its id and its strategy's name. */
     private record ActivityName(long id, String name) {
+
+        /** Activities a page has already loaded, with their strategies. */
+        static List<ActivityName> of(List<Activity> activities) {
+            return activities.stream().map(a -> new ActivityName(a.id, a.strategy.name)).toList();
+        }
+
+        /** The plan's activities, in its order, as ids and names only (its strategies' texts are not read). */
+        static List<ActivityName> ofPlan(long planId) {
+            return Activity.getEntityManager().createQuery("select a.id, a.strategy.name from Activity a"
+                    + " where a.carePlan.id = :plan order by a.position, a.id", Object[].class)
+                    .setParameter("plan", planId).getResultList().stream()
+                    .map(row -> new ActivityName((Long) row[0], (String) row[1])).toList();
+        }
     }
 
-    /** The plan's activities, in its order, as ids and names only (its strategies' texts are not read). */
-    private static List<ActivityName> activityNames(long planId) {
-        return Activity.getEntityManager().createQuery("select a.id, a.strategy.name from Activity a"
-                + " where a.carePlan.id = :plan order by a.position, a.id", Object[].class)
-                .setParameter("plan", planId).getResultList().stream()
-                .map(row -> new ActivityName((Long) row[0], (String) row[1])).toList();
-    }
-
-    /** activities: the plan's ids and names; null to read them here. */
-    private Trends buildNamed(long clientId, CarePlan plan, List<ActivityName> activities) {
+    /** activities: the plan's (none without a plan). */
+    private Trends build(long clientId, CarePlan plan, List<ActivityName> activities) {
         List<Object[]> newestFirst = LetdownLogEntry.getEntityManager().createQuery("select e.occurredAt, e.sessionKind,"
                 + " e.minutesToLetdown, e.stress, e.pain from LetdownLogEntry e where e.client.id = :client"
                 + " order by e.occurredAt desc, e.id desc", Object[].class)
@@ -157,8 +156,7 @@ public class LetdownTrends {
         // fewer than a chart's worth: these are all of them, no need to count
         long total = rows.size() < CHART_ENTRIES ? rows.size() : LetdownLogEntry.count("client.id", clientId);
         boolean anyStressOrPain = rows.stream().anyMatch(r -> r.stress() != null || r.pain() != null);
-        List<Comparison> comparisons = plan == null ? List.of()
-                : compare(clientId, plan, activities != null ? activities : activityNames(plan.id));
+        List<Comparison> comparisons = plan == null ? List.of() : compare(clientId, plan, activities);
         return new Trends(clientId, (int) total, rows, minutesChart(rows), stressPainChart(rows), anyStressOrPain,
                 plan == null ? null : plan.id, plan == null ? null : plan.title, plan == null ? null : plan.periodStart,
                 comparisons, MIN_PER_SIDE);

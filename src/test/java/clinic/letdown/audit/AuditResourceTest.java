@@ -2,9 +2,13 @@ package clinic.letdown.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -16,6 +20,9 @@ import clinic.letdown.support.WebSession;
 
 @QuarkusTest
 class AuditResourceTest {
+
+    @Inject
+    AuditTrail audit;
 
     @Test
     void loginsFailuresLogoutsAndAccountChangesAreRecordedAndFiltered() {
@@ -92,5 +99,24 @@ class AuditResourceTest {
         });
         String detail = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>findById(id).detail);
         assertFalse("tampered".equals(detail), "an immutable entity is never updated");
+    }
+
+    /**
+     * A change's event is written on the change's own transaction: rolled back with it, committed
+     * with it (the insert is plain JDBC; an insert on a connection of its own would survive the
+     * rollback).
+     */
+    @Test
+    void aChangesEventIsWrittenInItsTransactionBothOrNeither() {
+        String undone = "rolled back " + UUID.randomUUID();
+        String kept = "committed " + UUID.randomUUID();
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            audit.record(AuditAction.UPDATE, "Test", 1L, undone);
+            assertEquals(1, AuditEvent.count("detail", undone), "seen inside its transaction");
+            throw new IllegalStateException("the change fails");
+        }));
+        QuarkusTransaction.requiringNew().run(() -> audit.record(AuditAction.UPDATE, "Test", 2L, kept));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("detail", undone)));
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("detail", kept)));
     }
 }

@@ -258,7 +258,9 @@ class ConsultationResourceTest {
         Document report = session.page("/consultations/" + c.id + "/report");
         assertTrue(report.body().hasClass("letter-page"));
         String letter = report.select("article.letter").text();
-        assertTrue(report.selectFirst(".letterhead .clinic").text().length() > 0, "clinic name");
+        // the clinic's name as configured (clinic.name), in the letterhead and under the signature
+        assertEquals("Letdown Clinic", report.selectFirst(".letterhead .clinic").text());
+        assertTrue(report.selectFirst(".signer").text().endsWith("Letdown Clinic"), report.selectFirst(".signer").text());
         assertTrue(letter.contains("Priya " + last), letter);
         assertTrue(letter.contains("To the physician of Anika " + last), letter);
         assertTrue(letter.contains("Slow letdown"), "the concern");
