@@ -214,8 +214,8 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
     }
 
     /**
-     * One page of rows in three queries whatever the page size: the ids; the clients with their
-     * consultant's name and visit dates (from the covering index of consultation); the babies' names.
+     * One page of rows in two queries whatever the page size: the ids; the clients with their
+     * consultant's name, visit dates (from the covering index of consultation) and babies' names.
      */
     public Paged<Row> page(int page, int size, LocalDate today) {
         List<Long> found = pageIds(page * size, size + 1);
