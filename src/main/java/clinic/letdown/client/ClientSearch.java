@@ -225,23 +225,20 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
             return new Paged<>(List.of(), page, size, false, "");
         }
         // the page's clients with their babies' names in one statement: a row per client and baby
-        Map<Long, Object[]> clientById = new HashMap<>();
-        Map<Long, List<String>> babies = new HashMap<>();
+        Map<Long, Row> byId = new HashMap<>();
         withIds(Client.getEntityManager().createQuery("select c.id, c.firstName, c.lastName, c.phone, c.email, c.status, a.displayName,"
                 + " (select max(v.startedAt) from Consultation v where v.client.id = c.id),"
                 + " (select min(v.followUpOn) from Consultation v where v.client.id = c.id and v.followUpOn >= :today),"
                 + " b.name from Client c left join c.consultant a left join c.babies b where c.id in "
                 + idParameters(ids.size()) + " order by c.id, b.dateOfBirth, b.id", Object[].class), ids)
                 .setParameter("today", today).getResultList().forEach(c -> {
-                    clientById.putIfAbsent((Long) c[0], c);
-                    List<String> names = babies.computeIfAbsent((Long) c[0], id -> new ArrayList<>());
+                    Row row = byId.computeIfAbsent((Long) c[0], id -> new Row(id, (String) c[1], (String) c[2],
+                            (String) c[3], (String) c[4], c[5] == ClientStatus.ACTIVE, (String) c[6], new ArrayList<>(),
+                            (Instant) c[7], (LocalDate) c[8]));
                     if (c[9] != null) {
-                        names.add((String) c[9]);
+                        row.babyNames().add((String) c[9]);
                     }
                 });
-        Map<Long, Row> byId = new HashMap<>();
-        clientById.forEach((id, c) -> byId.put(id, new Row(id, (String) c[1], (String) c[2], (String) c[3], (String) c[4],
-                c[5] == ClientStatus.ACTIVE, (String) c[6], babies.get(id), (Instant) c[7], (LocalDate) c[8])));
         List<Row> rows = ids.stream().map(byId::get).filter(row -> row != null).toList();
         return new Paged<>(rows, page, size, hasNext, "");
     }

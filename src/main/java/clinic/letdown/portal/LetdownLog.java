@@ -80,16 +80,18 @@ public class LetdownLog {
         return entry;
     }
 
+    /**
+     * The activities she marked, checked again inside the transaction against her ACTIVE plan (it
+     * may have changed since the form's check); references only, the entry's rows need their ids.
+     */
     private static List<Activity> activitiesOfActivePlan(long clientId, Set<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Activity> found = Activity.list("id in ?1 and carePlan.client.id = ?2 and carePlan.status = ?3", ids,
-                clientId, CarePlanStatus.ACTIVE);
-        if (found.size() != ids.size()) {
+        if (!activityIdsToTry(clientId).containsAll(ids)) {
             throw new PlanChangedException();
         }
-        return found;
+        return ids.stream().map(id -> Activity.getEntityManager().getReference(Activity.class, id)).toList();
     }
 
     /** The ids of the activities she can say she tried: those of her ACTIVE plan (none without one). */

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hibernate.SessionFactory;
@@ -23,6 +26,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.persistence.EntityManagerFactory;
@@ -193,6 +197,26 @@ class LetdownLogResourceTest {
         assertFalse(html.contains("<script>alert"), "the note is escaped");
         assertTrue(html.contains("&lt;script&gt;alert("), "the note is shown as typed");
         assertEquals(1, PortalFixtures.entryCount(family.clientId()));
+    }
+
+    /**
+     * The check inside the transaction, for a plan that changed after the form's check: an
+     * activity of another plan is refused and nothing is stored; her own is stored with the entry.
+     */
+    @Test
+    void theEntrysTransactionChecksTheActivitiesAgainstHerActivePlan() {
+        PortalFixtures.Family family = PortalFixtures.family();
+        PortalFixtures.Family other = PortalFixtures.family();
+        LetdownLog log = Arc.container().instance(LetdownLog.class).get();
+        Instant at = Instant.now().minus(1, ChronoUnit.HOURS);
+        assertThrows(PlanChangedException.class, () -> log.record(family.clientId(), new LogEntryForm.Values(at,
+                SessionKind.FEEDING, 2.0, EnumSet.noneOf(LetdownSign.class),
+                Set.of(family.breathingId(), other.breathingId()), null, null, null, null)));
+        assertEquals(0, PortalFixtures.entryCount(family.clientId()));
+        long stored = log.record(family.clientId(), new LogEntryForm.Values(at, SessionKind.FEEDING, 2.0,
+                EnumSet.noneOf(LetdownSign.class), Set.of(family.breathingId()), null, null, null, null)).id;
+        assertEquals(List.of(family.breathingId()), QuarkusTransaction.requiringNew().call(
+                () -> LetdownLogEntry.<LetdownLogEntry>findById(stored).activitiesTried.stream().map(a -> a.id).toList()));
     }
 
     @Test
