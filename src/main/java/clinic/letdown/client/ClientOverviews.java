@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import clinic.letdown.consultation.Consultation;
-import clinic.letdown.consultation.ConsultationMessages;
+import clinic.letdown.consultation.ConsultationLabels;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.consultation.LetdownDifficulty;
 import clinic.letdown.web.Formats;
@@ -23,9 +23,6 @@ public class ClientOverviews {
 
     @Inject
     ClientMessages messages;
-
-    @Inject
-    ConsultationMessages consultationMessages;
 
     public ClientOverview of(Client client, LocalDate today) {
         List<Consultation> newestFirst = Consultation.list("from Consultation c left join fetch c.consultant"
@@ -70,7 +67,7 @@ public class ClientOverviews {
                         Formats.shown(day(charted.get(charted.size() - 1)))))
                 .yRange(0, 10).yLabel(messages.severityAxis());
         for (DifficultyFactor factor : DifficultyFactor.values()) {
-            String name = consultationMessages.factor(factor);
+            String name = ConsultationLabels.label(factor);
             List<LineChart.Point> points = new ArrayList<>();
             for (int i = 0; i < charted.size(); i++) {
                 Consultation c = charted.get(i);
@@ -92,7 +89,7 @@ public class ClientOverviews {
         List<ClientOverview.SeverityRow> rows = new ArrayList<>();
         for (DifficultyFactor factor : DifficultyFactor.values()) {
             if (byVisit.stream().anyMatch(m -> m.containsKey(factor))) {
-                rows.add(new ClientOverview.SeverityRow(consultationMessages.factor(factor), byVisit.stream()
+                rows.add(new ClientOverview.SeverityRow(ConsultationLabels.label(factor), byVisit.stream()
                         .map(m -> m.containsKey(factor) ? String.valueOf(m.get(factor)) : "").toList()));
             }
         }

@@ -1,6 +1,6 @@
 package clinic.letdown.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -9,7 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /** Which part of the app the current page belongs to, so the layout can mark its menu item; and the clinic's name. */
 @Named("nav")
-@RequestScoped
+@ApplicationScoped
 public class Nav {
 
     @Inject

@@ -1,0 +1,41 @@
+package clinic.letdown.web;
+
+import java.util.EnumMap;
+import java.util.function.Function;
+
+/**
+ * The words for each constant of an enum, taken from its message-bundle method once and kept.
+ * A message that picks its words with {@code {#when}} renders a small template at every call, and
+ * a client's page names a factor, a visit kind or a status a few hundred times: a third of the
+ * page's memory churn went there. The app speaks one language ({@code quarkus.default-locale}), so
+ * a constant's words cannot change while it runs.
+ */
+public final class EnumLabels<E extends Enum<E>> {
+
+    private final Class<E> type;
+    private final Function<E, String> message;
+    private volatile EnumMap<E, String> labels;
+
+    /** message: the bundle's method, e.g. {@code f -> MessageBundles.get(ConsultationMessages.class).factor(f)}. */
+    public EnumLabels(Class<E> type, Function<E, String> message) {
+        this.type = type;
+        this.message = message;
+    }
+
+    /** The constant's words; null for null. */
+    public String of(E constant) {
+        if (constant == null) {
+            return null;
+        }
+        EnumMap<E, String> known = labels;
+        if (known == null) {
+            // the bundle exists once the app runs, not when this class loads; two threads may both fill it, alike
+            known = new EnumMap<>(type);
+            for (E each : type.getEnumConstants()) {
+                known.put(each, message.apply(each));
+            }
+            labels = known;
+        }
+        return known.get(constant);
+    }
+}
