@@ -145,6 +145,20 @@ class LetdownLogResourceTest {
     }
 
     @Test
+    void theChosenRatingsAndKindStayChosenWhenTheFormComesBack() {
+        PortalFixtures.Family family = PortalFixtures.family();
+        WebSession session = family.portal().signIn();
+        Response answer = session.post("/portal/log", "occurredAt", "2026-02-10T10:00", "sessionKind", "PUMPING",
+                "minutes", "abc", "stress", "7", "pain", "0", "pumpedMl", "60", "note", "");
+        assertEquals(200, answer.statusCode());
+        Document page = Jsoup.parse(answer.body().asString());
+        assertEquals(List.of("PUMPING"), page.select("input[name=sessionKind][checked]").eachAttr("value"));
+        assertEquals(List.of("7"), page.select("input[name=stress][checked]").eachAttr("value"));
+        assertEquals(List.of("0"), page.select("input[name=pain][checked]").eachAttr("value"), "0 is a rating, not none");
+        assertEquals(0, PortalFixtures.entryCount(family.clientId()));
+    }
+
+    @Test
     void everyOtherRuleOfTheFormIsChecked() {
         PortalFixtures.Family family = PortalFixtures.family();
         WebSession session = family.portal().signIn();
