@@ -1,7 +1,6 @@
 package clinic.letdown.careplan;
 
 import io.quarkus.qute.TemplateExtension;
-import io.quarkus.qute.i18n.MessageBundles;
 import clinic.letdown.web.EnumLabels;
 
 /**
@@ -12,12 +11,12 @@ import clinic.letdown.web.EnumLabels;
 @TemplateExtension
 public class CarePlanLabels {
 
-    private static final EnumLabels<CarePlanStatus> PLAN_STATUSES = new EnumLabels<>(CarePlanStatus.class,
-            s -> MessageBundles.get(CarePlanMessages.class).status(s));
-    private static final EnumLabels<GoalStatus> GOAL_STATUSES = new EnumLabels<>(GoalStatus.class,
-            s -> MessageBundles.get(CarePlanMessages.class).goalStatus(s));
-    private static final EnumLabels<ActivityStatus> ACTIVITY_STATUSES = new EnumLabels<>(ActivityStatus.class,
-            s -> MessageBundles.get(CarePlanMessages.class).activityStatus(s));
+    private static final EnumLabels<CarePlanStatus, CarePlanMessages> PLAN_STATUSES = new EnumLabels<>(
+            CarePlanStatus.class, CarePlanMessages.class, CarePlanMessages::status);
+    private static final EnumLabels<GoalStatus, CarePlanMessages> GOAL_STATUSES = new EnumLabels<>(
+            GoalStatus.class, CarePlanMessages.class, CarePlanMessages::goalStatus);
+    private static final EnumLabels<ActivityStatus, CarePlanMessages> ACTIVITY_STATUSES = new EnumLabels<>(
+            ActivityStatus.class, CarePlanMessages.class, CarePlanMessages::activityStatus);
 
     public static String label(CarePlanStatus status) {
         return PLAN_STATUSES.of(status);

@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import clinic.letdown.client.Client;
+import clinic.letdown.consultation.ConsultationLabels;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.strategy.Strategy;
-import clinic.letdown.strategy.StrategyMessages;
 import clinic.letdown.web.Choice;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
@@ -28,9 +28,6 @@ class PlanPages {
 
     @Inject
     CarePlanMessages messages;
-
-    @Inject
-    StrategyMessages strategyMessages;
 
     @Inject
     Clock clock;
@@ -70,7 +67,7 @@ class PlanPages {
             boolean unsaved) {
         List<Choice> library = Strategy.listActive().stream().map(s -> new Choice(String.valueOf(s.id), s.name)).toList();
         List<Choice> factors = Arrays.stream(DifficultyFactor.values())
-                .map(f -> new Choice(f.name(), strategyMessages.factor(f))).toList();
+                .map(f -> new Choice(f.name(), ConsultationLabels.label(f))).toList();
         List<Choice> goalStatuses = Arrays.stream(GoalStatus.values())
                 .map(s -> new Choice(s.name(), messages.goalStatus(s))).toList();
         List<Choice> activityStatuses = Arrays.stream(ActivityStatus.values())

@@ -1,21 +1,20 @@
 package clinic.letdown.consultation;
 
 import io.quarkus.qute.TemplateExtension;
-import io.quarkus.qute.i18n.MessageBundles;
 import clinic.letdown.web.EnumLabels;
 
 /**
- * {@code {d.factor.label}} and {@code {c.kind.label}} in templates: the words of
- * {@link ConsultationMessages#factor} and {@link ConsultationMessages#kind}, worked out once per
- * constant ({@link EnumLabels}).
+ * {@code {d.factor.label}} and {@code {c.kind.label}} in templates (the strategy and plan pages
+ * name factors this way too): the words of {@link ConsultationMessages#factor} and
+ * {@link ConsultationMessages#kind}, worked out once per constant ({@link EnumLabels}).
  */
 @TemplateExtension
 public class ConsultationLabels {
 
-    private static final EnumLabels<DifficultyFactor> FACTORS = new EnumLabels<>(DifficultyFactor.class,
-            f -> MessageBundles.get(ConsultationMessages.class).factor(f));
-    private static final EnumLabels<ConsultationKind> KINDS = new EnumLabels<>(ConsultationKind.class,
-            k -> MessageBundles.get(ConsultationMessages.class).kind(k));
+    private static final EnumLabels<DifficultyFactor, ConsultationMessages> FACTORS = new EnumLabels<>(
+            DifficultyFactor.class, ConsultationMessages.class, ConsultationMessages::factor);
+    private static final EnumLabels<ConsultationKind, ConsultationMessages> KINDS = new EnumLabels<>(
+            ConsultationKind.class, ConsultationMessages.class, ConsultationMessages::kind);
 
     public static String label(DifficultyFactor factor) {
         return FACTORS.of(factor);

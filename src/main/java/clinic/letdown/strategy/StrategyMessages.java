@@ -3,8 +3,6 @@ package clinic.letdown.strategy;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-import clinic.letdown.consultation.DifficultyFactor;
-
 /** Words about the strategy library that Java code or several templates put on pages. */
 @MessageBundle("strategyMsg")
 public interface StrategyMessages {
@@ -12,11 +10,6 @@ public interface StrategyMessages {
     @Message("{#when category}{#is RELAXATION}Relaxation{#is ENVIRONMENT}Environment{#is BONDING}Bonding"
             + "{#is COMFORT}Comfort{#is FEEDING_PRACTICE}Feeding practice{#is REST}Rest{#is MEDICAL}Medical{/when}")
     String category(StrategyCategory category);
-
-    @Message("{#when factor}{#is STRESS}Stress{#is FATIGUE}Fatigue{#is ANXIETY}Anxiety{#is PAIN}Pain"
-            + "{#is DISTRACTIONS}Distractions{#is MEDICAL_CONDITION}Medical condition{#is MEDICATION}Medication"
-            + "{#is OTHER}Other{/when}")
-    String factor(DifficultyFactor factor);
 
     @Message("{#when relevance}{#is 1}a little{#is 2}clearly{#is 3}directly{#else}not{/when}")
     String relevance(int relevance);

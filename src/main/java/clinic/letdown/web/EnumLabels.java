@@ -1,24 +1,28 @@
 package clinic.letdown.web;
 
 import java.util.EnumMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * The words for each constant of an enum, taken from its message-bundle method once and kept.
  * A message that picks its words with {@code {#when}} renders a small template at every call, and
  * a client's page names a factor, a visit kind or a status a few hundred times: a fifth of the
- * page's allocations went there (docs/performance.md, tenth round). The app speaks one language ({@code quarkus.default-locale}), so
- * a constant's words cannot change while it runs.
+ * page's allocations went there (docs/performance.md, tenth round). The app speaks one language
+ * ({@code quarkus.default-locale}), so a constant's words cannot change while it runs.
  */
-public final class EnumLabels<E extends Enum<E>> {
+public final class EnumLabels<E extends Enum<E>, B> {
 
     private final Class<E> type;
-    private final Function<E, String> message;
+    private final Class<B> bundle;
+    private final BiFunction<B, E, String> message;
     private volatile EnumMap<E, String> labels;
 
-    /** message: the bundle's method, e.g. {@code f -> MessageBundles.get(ConsultationMessages.class).factor(f)}. */
-    public EnumLabels(Class<E> type, Function<E, String> message) {
+    /** E.g. {@code new EnumLabels<>(DifficultyFactor.class, ConsultationMessages.class, ConsultationMessages::factor)}. */
+    public EnumLabels(Class<E> type, Class<B> bundle, BiFunction<B, E, String> message) {
         this.type = type;
+        this.bundle = bundle;
         this.message = message;
     }
 
@@ -31,8 +35,9 @@ public final class EnumLabels<E extends Enum<E>> {
         if (known == null) {
             // the bundle exists once the app runs, not when this class loads; two threads may both fill it, alike
             known = new EnumMap<>(type);
+            B words = MessageBundles.get(bundle);
             for (E each : type.getEnumConstants()) {
-                known.put(each, message.apply(each));
+                known.put(each, message.apply(words, each));
             }
             labels = known;
         }
