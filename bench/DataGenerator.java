@@ -418,7 +418,7 @@ public class DataGenerator {
         Batch activity = new Batch("activity", "INSERT INTO activity (id, care_plan_id, strategy_id, instructions,"
                 + " frequency, status, position) VALUES (?, ?, ?, ?, ?, ?, ?)");
         Batch entry = new Batch("letdown_log_entry", "INSERT INTO letdown_log_entry (id, client_id, occurred_at,"
-                + " session_kind, minutes_to_letdown, signs, stress, pain, pumped_ml, note, created_at)"
+                + " feed_kind, minutes_to_letdown, signs, stress, pain, pumped_ml, note, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Batch tried = new Batch("log_entry_activity", "INSERT INTO log_entry_activity (entry_id, activity_id)"
                 + " VALUES (?, ?)");
@@ -506,7 +506,7 @@ public class DataGenerator {
             if ((c + 1) % 1000 == 0 || c == clients - 1) {
                 flushAll();
                 // the rows the app keeps for the strategies report, with its own statement
-                count("log_entry_strategy", clinic.letdown.report.StrategyTally.insertForClients(db, batchFirst,
+                count("log_entry_strategy", clinic.letdown.careplan.StrategyTally.insertForClients(db, batchFirst,
                         nextClient - 1));
                 batchFirst = nextClient;
                 db.commit();

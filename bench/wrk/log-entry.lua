@@ -11,7 +11,7 @@ init = function(args)
   wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 end
 request = function()
-  local body = "csrf-token=" .. token .. "&occurredAt=" .. occurred_at .. "&sessionKind=FEEDING&minutes="
+  local body = "csrf-token=" .. token .. "&occurredAt=" .. occurred_at .. "&feedKind=FEEDING&minutes="
     .. math.random(1, 9) .. "&stress=" .. math.random(0, 10) .. "&pain=" .. math.random(0, 4)
     .. "&pumpedMl=&note=wrk+load+test"
   return wrk.format("POST", "/portal/log", nil, body)

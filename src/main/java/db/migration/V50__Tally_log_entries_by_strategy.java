@@ -8,7 +8,7 @@ import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
-import clinic.letdown.report.StrategyTally;
+import clinic.letdown.careplan.StrategyTally;
 
 /**
  * The table {@code log_entry_strategy} that {@link StrategyTally} keeps (one row per log entry and

@@ -15,7 +15,6 @@ import io.quarkus.security.Authenticated;
 import io.vertx.ext.web.RoutingContext;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
-import clinic.letdown.web.CurrentUser;
 import clinic.letdown.web.Flash;
 
 /** Signing in and out, and "/" sending each role to its home. */

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import clinic.letdown.web.CurrentUser;
 
 /** After a temporary password, every page leads to the password form until a new one is chosen. */
 public class MustChangePasswordFilter {

@@ -13,7 +13,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.vertx.ext.web.RoutingContext;
-import clinic.letdown.web.CurrentUser;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 

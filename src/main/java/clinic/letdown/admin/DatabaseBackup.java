@@ -11,9 +11,8 @@ import java.sql.Statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.agroal.api.AgroalDataSource;
+import clinic.letdown.web.Database;
 
 /**
  * A consistent copy of the embedded H2 database as a gzip-compressed SQL script (H2's SCRIPT
@@ -26,11 +25,11 @@ public class DatabaseBackup {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String databaseKind;
+    @Inject
+    Database database;
 
     public boolean isAvailable() {
-        return "h2".equalsIgnoreCase(databaseKind);
+        return database.onH2();
     }
 
     /** Writes the backup to a new temporary file; the caller deletes it after sending. */

@@ -18,7 +18,6 @@ import clinic.letdown.account.Account;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.client.Client;
-import clinic.letdown.report.StrategyTally;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.web.StaleEditException;
 

@@ -15,7 +15,7 @@ import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.client.Client;
-import clinic.letdown.web.CurrentUser;
+import clinic.letdown.account.CurrentUser;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 

@@ -87,4 +87,21 @@ public interface ClientMessages {
 
     @Message("grams")
     String gramsAxis();
+
+    // ------------------------------------------------------------ portal accounts
+
+    @Message("That username is already taken (usernames ignore upper and lower case).")
+    String usernameTaken();
+
+    @Message("{name} already has a portal account.")
+    String alreadyHasAccount(String name);
+
+    @Message("{name} has no portal account yet.")
+    String noAccount(String name);
+
+    @Message("Portal account {username} disabled: every session of it has ended and it can no longer sign in.")
+    String accountDisabled(String username);
+
+    @Message("Portal account {username} enabled: it can sign in again.")
+    String accountEnabled(String username);
 }

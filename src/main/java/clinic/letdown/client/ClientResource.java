@@ -30,16 +30,18 @@ import clinic.letdown.account.Account;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.careplan.CarePlan;
-import clinic.letdown.portal.LetdownTrends;
+import clinic.letdown.letdownlog.LetdownTrends;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.web.Choice;
-import clinic.letdown.web.CurrentUser;
+import clinic.letdown.account.CurrentUser;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.FormFields;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.Paged;
 import clinic.letdown.web.StaleEditException;
+import clinic.letdown.consultation.VisitHistory;
+import clinic.letdown.consultation.VisitHistories;
 
 /** /clients: the consultant's client list and each client's record. */
 @Path("/clients")
@@ -56,14 +58,14 @@ public class ClientResource {
         static native TemplateInstance form(Client client, ClientForm form, BabyForm baby, FormErrors errors,
                 List<Choice> consultants);
 
-        static native TemplateInstance show(ClientOverview overview, List<CarePlan> plans, LetdownTrends.Trends trends);
+        static native TemplateInstance show(VisitHistory overview, List<CarePlan> plans, LetdownTrends.Trends trends);
     }
 
     @Inject
     ClientService clients;
 
     @Inject
-    ClientOverviews overviews;
+    VisitHistories overviews;
 
     @Inject
     LetdownTrends letdownTrends;
@@ -131,7 +133,7 @@ public class ClientResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        ClientOverview overview = overviews.of(Client.loadWithBabies(id), today());
+        VisitHistory overview = overviews.of(Client.loadWithBabies(id), today());
         audit.record(AuditAction.VIEW, ClientService.CLIENT, id, id, null);
         List<CarePlan> plans = CarePlan.listForClient(id);
         return Templates.show(overview, plans, letdownTrends.forClient(id, plans));

@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Role;
 import clinic.letdown.client.Client;
-import clinic.letdown.web.CurrentUser;
+import clinic.letdown.account.CurrentUser;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;

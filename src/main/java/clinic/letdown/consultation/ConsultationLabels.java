@@ -16,6 +16,13 @@ public class ConsultationLabels {
     private static final EnumLabels<ConsultationKind, ConsultationMessages> KINDS = new EnumLabels<>(
             ConsultationKind.class, ConsultationMessages.class, ConsultationMessages::kind);
 
+    private static final EnumLabels<LetdownSign, ConsultationMessages> SIGNS = new EnumLabels<>(LetdownSign.class,
+            ConsultationMessages.class, ConsultationMessages::sign);
+
+    public static String label(LetdownSign sign) {
+        return SIGNS.of(sign);
+    }
+
     public static String label(DifficultyFactor factor) {
         return FACTORS.of(factor);
     }

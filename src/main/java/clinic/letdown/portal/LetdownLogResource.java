@@ -30,6 +30,16 @@ import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.Paged;
+import clinic.letdown.letdownlog.LetdownLogEntry;
+import clinic.letdown.letdownlog.LetdownLog;
+import clinic.letdown.letdownlog.LetdownTrends;
+import clinic.letdown.letdownlog.LogEntryForm;
+import clinic.letdown.letdownlog.FeedKind;
+import clinic.letdown.letdownlog.ClientDischargedException;
+import clinic.letdown.letdownlog.PlanChangedException;
+import clinic.letdown.careplan.SharedPlans;
+import clinic.letdown.letdownlog.LetdownLogLabels;
+import clinic.letdown.letdownlog.LetdownLogMessages;
 
 /**
  * /portal/log: the client's letdown log. The form to log a feed or pumping session (quick to fill
@@ -63,7 +73,7 @@ public class LetdownLogResource {
     LetdownTrends trends;
 
     @Inject
-    PortalMessages messages;
+    LetdownLogMessages messages;
 
     @Inject
     AuditTrail audit;
@@ -107,13 +117,13 @@ public class LetdownLogResource {
     }
 
     private TemplateInstance page(Client me, LogEntryForm form, FormErrors errors, int page) {
-        PortalPlans.ActivePlan active = PortalPlans.activeWithActivities(me.id);
+        SharedPlans.ActivePlan active = SharedPlans.activeWithActivities(me.id);
         List<Choice> activityChoices = active.activities().stream()
                 .map(a -> new Choice(String.valueOf(a.id), a.strategy.name)).toList();
-        List<Choice> kindChoices = Arrays.stream(SessionKind.values())
-                .map(k -> new Choice(k.name(), messages.sessionKind(k))).toList();
+        List<Choice> kindChoices = Arrays.stream(FeedKind.values())
+                .map(k -> new Choice(k.name(), LetdownLogLabels.label(k))).toList();
         List<Choice> signChoices = Arrays.stream(LetdownSign.values())
-                .map(s -> new Choice(s.name(), messages.sign(s))).toList();
+                .map(s -> new Choice(s.name(), LetdownLogLabels.clientWords(s, messages))).toList();
         LetdownTrends.Trends myTrends = trends.forClient(me.id, active);
         Paged<LetdownLog.EntryView> history = log.history(me.id, page);
         audit.record(AuditAction.VIEW, "LetdownLogEntry", null, me.id, "portal log page " + (page + 1));

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import clinic.letdown.client.Client;
-import clinic.letdown.web.CurrentUser;
+import clinic.letdown.account.CurrentUser;
 
 /**
  * The client record of the signed-in portal account: every portal page starts here, so every

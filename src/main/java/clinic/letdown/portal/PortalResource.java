@@ -24,6 +24,8 @@ import clinic.letdown.careplan.Activity;
 import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.client.Client;
 import clinic.letdown.web.Formats;
+import clinic.letdown.letdownlog.LetdownLogEntry;
+import clinic.letdown.careplan.SharedPlans;
 
 /**
  * /portal: the client's own pages. Her active plan with the next follow-up and her consultant,
@@ -38,10 +40,10 @@ public class PortalResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(Client me, String consultantName, PortalPlans.PlanView active,
+        static native TemplateInstance home(Client me, String consultantName, SharedPlans.PlanView active,
                 List<CarePlan> earlier, LocalDate nextFollowUp, LetdownLogEntry latestEntry);
 
-        static native TemplateInstance plan(Client me, PortalPlans.PlanView view);
+        static native TemplateInstance plan(Client me, SharedPlans.PlanView view);
 
         static native TemplateInstance learn(Client me, List<Activity> activities, Map<String, List<Activity>> inPlan);
     }
@@ -58,9 +60,9 @@ public class PortalResource {
     @GET
     public TemplateInstance home() {
         Client me = myClient.get();
-        PortalPlans.PlanView active = PortalPlans.active(me.id);
-        List<CarePlan> earlier = PortalPlans.earlier(me.id);
-        LocalDate followUp = PortalPlans.nextFollowUp(me.id, LocalDate.now(clock.withZone(Formats.ZONE)));
+        SharedPlans.PlanView active = SharedPlans.active(me.id);
+        List<CarePlan> earlier = SharedPlans.earlier(me.id);
+        LocalDate followUp = SharedPlans.nextFollowUp(me.id, LocalDate.now(clock.withZone(Formats.ZONE)));
         LetdownLogEntry latest = LetdownLogEntry.find("client.id", Sort.descending("occurredAt", "id"), me.id)
                 .firstResult();
         audit.record(AuditAction.VIEW, "CarePlan", active == null ? null : active.plan().id, me.id, "portal home");
@@ -71,7 +73,7 @@ public class PortalResource {
     @Path("plans/{id}")
     public TemplateInstance plan(@PathParam("id") long id) {
         Client me = myClient.get();
-        PortalPlans.PlanView view = PortalPlans.load(id, me.id);
+        SharedPlans.PlanView view = SharedPlans.load(id, me.id);
         audit.record(AuditAction.VIEW, "CarePlan", id, me.id, "portal plan");
         return Templates.plan(me, view);
     }
@@ -80,7 +82,7 @@ public class PortalResource {
     @Path("learn")
     public TemplateInstance learn() {
         Client me = myClient.get();
-        PortalPlans.ActivePlan active = PortalPlans.activeWithActivities(me.id);
+        SharedPlans.ActivePlan active = SharedPlans.activeWithActivities(me.id);
         List<Activity> activities = active.activities();
         audit.record(AuditAction.VIEW, "CarePlan", active.plan() == null ? null : active.plan().id, me.id, "portal learn");
         Map<String, List<Activity>> byCategory = activities.stream()
@@ -89,7 +91,7 @@ public class PortalResource {
     }
 
     /** Her assigned consultant, or else the author of her plan; null when neither is known. */
-    private static String consultantName(Client me, PortalPlans.PlanView active) {
+    private static String consultantName(Client me, SharedPlans.PlanView active) {
         if (me.consultant != null) {
             return me.consultant.displayName;
         }

@@ -9,7 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import clinic.letdown.web.Database;
+
 
 /**
  * Runs the reports' native SQL aggregates with the scope's parameters: {@code :rangeStart} and
@@ -25,22 +26,17 @@ public class ReportSql {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    @Inject
+    Database database;
 
     /**
      * PostgreSQL compiles queries it estimates as costly (JIT), which costs more than these
      * sub-second aggregates gain from it; off for the report's transaction only.
      */
     public void tuneForReports() {
-        if (onPostgres()) {
+        if (database.onPostgres()) {
             em.createNativeQuery("SET LOCAL jit = off").executeUpdate();
         }
-    }
-
-    /** Whether the database is PostgreSQL (else the embedded H2). */
-    boolean onPostgres() {
-        return dbKind.startsWith("postgres");
     }
 
     /** The result rows, each as an array of columns (also when the statement has one column). */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import clinic.letdown.report.ReportTable.Cell;
 import clinic.letdown.web.chart.BarChart;
+import clinic.letdown.careplan.StrategyTally;
 
 /**
  * The strategy library at work: which strategies plans include most, and how fast letdown comes

@@ -23,6 +23,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.account.CurrentUser;
 
 /**
  * Every error answers with a page of the app: the status, a plain explanation, a way back;

@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import clinic.letdown.careplan.CarePlanStatus;
-import clinic.letdown.portal.LetdownLogEntry;
+import clinic.letdown.letdownlog.LetdownLogEntry;
 import clinic.letdown.portal.PortalFixtures;
 import clinic.letdown.strategy.StrategyCategory;
 import clinic.letdown.support.TestAccounts;

@@ -27,8 +27,8 @@ import jakarta.persistence.EntityManagerFactory;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditEvent;
 import clinic.letdown.client.Client;
-import clinic.letdown.portal.LetdownLogEntry;
-import clinic.letdown.portal.SessionKind;
+import clinic.letdown.letdownlog.LetdownLogEntry;
+import clinic.letdown.letdownlog.FeedKind;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 
@@ -106,7 +106,7 @@ class CarePlanPagesTest {
             entry.client = Client.findById(client);
             entry.occurredAt = Instant.now();
             entry.createdAt = entry.occurredAt;
-            entry.sessionKind = SessionKind.FEEDING;
+            entry.feedKind = FeedKind.FEEDING;
             entry.minutesToLetdown = 2.0;
             entry.activitiesTried.add(Activity.findById(activityId));
             entry.persist();

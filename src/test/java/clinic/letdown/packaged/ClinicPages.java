@@ -131,7 +131,7 @@ final class ClinicPages {
     static boolean logEntry(WebSession client, String note, String minutes, String... activityIds) {
         List<String> fields = new ArrayList<>(List.of("occurredAt",
                 LocalDateTime.now(Formats.ZONE).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString(),
-                "sessionKind", "PUMPING", "minutes", minutes, "signs", "TINGLING", "stress", "3", "pain", "1",
+                "feedKind", "PUMPING", "minutes", minutes, "signs", "TINGLING", "stress", "3", "pain", "1",
                 "pumpedMl", "60", "note", note));
         for (String activity : activityIds) {
             fields.add("activities");

@@ -36,6 +36,11 @@ import clinic.letdown.strategy.StrategyCategory;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 import clinic.letdown.web.Formats;
+import clinic.letdown.letdownlog.PlanChangedException;
+import clinic.letdown.letdownlog.FeedKind;
+import clinic.letdown.letdownlog.LogEntryForm;
+import clinic.letdown.letdownlog.LetdownLogEntry;
+import clinic.letdown.letdownlog.LetdownLog;
 
 /** /portal/log: logging a session, every rule of the form, the history, and a discharged client's closed log. */
 @QuarkusTest
@@ -55,7 +60,7 @@ class LetdownLogResourceTest {
         LocalDateTime shown = LocalDateTime.parse(when);
         assertTrue(Math.abs(ChronoUnit.MINUTES.between(shown, LocalDateTime.now(Formats.ZONE))) <= 2, when);
         assertEquals("datetime-local", page.selectFirst("#occurredAt").attr("type"));
-        assertNotNull(page.selectFirst("input[name=sessionKind][value=FEEDING][checked]"));
+        assertNotNull(page.selectFirst("input[name=feedKind][value=FEEDING][checked]"));
         assertEquals("decimal", page.selectFirst("#minutes").attr("inputmode"));
         assertEquals(List.of(String.valueOf(family.breathingId()), String.valueOf(family.compressesId())),
                 page.select("input[name=activities]").eachAttr("value"));
@@ -75,7 +80,7 @@ class LetdownLogResourceTest {
         PortalFixtures.Family family = PortalFixtures.family();
         WebSession session = family.portal().signIn();
         String when = hoursAgo(3);
-        Response saved = session.post("/portal/log", "occurredAt", when, "sessionKind", "PUMPING", "minutes", "2,5",
+        Response saved = session.post("/portal/log", "occurredAt", when, "feedKind", "PUMPING", "minutes", "2,5",
                 "signs", "TINGLING", "signs", "WARMTH", "activities", String.valueOf(family.breathingId()),
                 "stress", "4", "pain", "0", "pumpedMl", "80", "note", "Calm evening");
         assertEquals(303, saved.statusCode(), saved.body().asString());
@@ -83,7 +88,7 @@ class LetdownLogResourceTest {
 
         LetdownLogEntry entry = PortalFixtures.latestEntry(family.clientId());
         assertEquals(LocalDateTime.parse(when).atZone(Formats.ZONE).toInstant(), entry.occurredAt);
-        assertEquals(SessionKind.PUMPING, entry.sessionKind);
+        assertEquals(FeedKind.PUMPING, entry.feedKind);
         assertEquals(2.5, entry.minutesToLetdown);
         assertEquals(EnumSet.of(LetdownSign.TINGLING, LetdownSign.WARMTH), entry.signs());
         assertEquals(List.of(family.breathingId()), entry.activitiesTried.stream().map(a -> a.id).toList());
@@ -107,7 +112,7 @@ class LetdownLogResourceTest {
     void letdownThatDidNotComeIsStoredWithoutMinutes() {
         PortalFixtures.Family family = PortalFixtures.family();
         WebSession session = family.portal().signIn();
-        Response saved = session.post("/portal/log", "occurredAt", hoursAgo(1), "sessionKind", "FEEDING",
+        Response saved = session.post("/portal/log", "occurredAt", hoursAgo(1), "feedKind", "FEEDING",
                 "minutes", "", "noLetdown", "yes", "signs", "NONE_FELT");
         assertEquals(303, saved.statusCode());
         LetdownLogEntry entry = PortalFixtures.latestEntry(family.clientId());
@@ -122,7 +127,7 @@ class LetdownLogResourceTest {
         PortalFixtures.Family family = PortalFixtures.family();
         WebSession session = family.portal().signIn();
         String note = "x".repeat(1001);
-        Response answer = session.post("/portal/log", "occurredAt", "2026-02-30T10:00", "sessionKind", "FEEDING",
+        Response answer = session.post("/portal/log", "occurredAt", "2026-02-30T10:00", "feedKind", "FEEDING",
                 "minutes", "abc", "stress", "11", "pain", "-1", "pumpedMl", "60", "signs", "NONE_FELT",
                 "signs", "TINGLING", "activities", String.valueOf(family.compressesId()), "note", note);
         assertEquals(200, answer.statusCode());
@@ -148,11 +153,11 @@ class LetdownLogResourceTest {
     void theChosenRatingsAndKindStayChosenWhenTheFormComesBack() {
         PortalFixtures.Family family = PortalFixtures.family();
         WebSession session = family.portal().signIn();
-        Response answer = session.post("/portal/log", "occurredAt", "2026-02-10T10:00", "sessionKind", "PUMPING",
+        Response answer = session.post("/portal/log", "occurredAt", "2026-02-10T10:00", "feedKind", "PUMPING",
                 "minutes", "abc", "stress", "7", "pain", "0", "pumpedMl", "60", "note", "");
         assertEquals(200, answer.statusCode());
         Document page = Jsoup.parse(answer.body().asString());
-        assertEquals(List.of("PUMPING"), page.select("input[name=sessionKind][checked]").eachAttr("value"));
+        assertEquals(List.of("PUMPING"), page.select("input[name=feedKind][checked]").eachAttr("value"));
         assertEquals(List.of("7"), page.select("input[name=stress][checked]").eachAttr("value"));
         assertEquals(List.of("0"), page.select("input[name=pain][checked]").eachAttr("value"), "0 is a rating, not none");
         assertEquals(0, PortalFixtures.entryCount(family.clientId()));
@@ -185,17 +190,17 @@ class LetdownLogResourceTest {
         for (Object[] c : cases) {
             String[] fields = (String[]) c[2];
             List<String> form = new ArrayList<>(List.of(fields));
-            if (!form.contains("sessionKind")) {
-                form.addAll(List.of("sessionKind", fields[fields.length - 2].equals("pumpedMl") ? "PUMPING" : "FEEDING"));
+            if (!form.contains("feedKind")) {
+                form.addAll(List.of("feedKind", fields[fields.length - 2].equals("pumpedMl") ? "PUMPING" : "FEEDING"));
             }
             Response answer = session.post("/portal/log", form.toArray(String[]::new));
             assertEquals(200, answer.statusCode(), String.join(" ", fields));
             assertError(Jsoup.parse(answer.body().asString()), (String) c[3], (String) c[1]);
         }
-        Response kind = session.post("/portal/log", "occurredAt", now, "minutes", "2", "sessionKind", "BOGUS");
-        assertError(Jsoup.parse(kind.body().asString()), "sessionKind", "Choose feeding or pumping");
+        Response kind = session.post("/portal/log", "occurredAt", now, "minutes", "2", "feedKind", "BOGUS");
+        assertError(Jsoup.parse(kind.body().asString()), "feedKind", "Choose feeding or pumping");
         Response noKind = session.post("/portal/log", "occurredAt", now, "minutes", "2");
-        assertError(Jsoup.parse(noKind.body().asString()), "sessionKind", "Choose feeding or pumping");
+        assertError(Jsoup.parse(noKind.body().asString()), "feedKind", "Choose feeding or pumping");
         assertEquals(0, PortalFixtures.entryCount(family.clientId()));
     }
 
@@ -204,7 +209,7 @@ class LetdownLogResourceTest {
         PortalFixtures.Family family = PortalFixtures.family();
         WebSession session = family.portal().signIn();
         String note = "<script>alert('x')</script> '; DROP TABLE letdown_log_entry; --";
-        assertEquals(303, session.post("/portal/log", "occurredAt", hoursAgo(1), "sessionKind", "FEEDING",
+        assertEquals(303, session.post("/portal/log", "occurredAt", hoursAgo(1), "feedKind", "FEEDING",
                 "minutes", "3", "note", note).statusCode());
         assertEquals(note, PortalFixtures.latestEntry(family.clientId()).note);
         String html = session.get("/portal/log").body().asString();
@@ -224,10 +229,10 @@ class LetdownLogResourceTest {
         LetdownLog log = Arc.container().instance(LetdownLog.class).get();
         Instant at = Instant.now().minus(1, ChronoUnit.HOURS);
         assertThrows(PlanChangedException.class, () -> log.record(family.clientId(), new LogEntryForm.Values(at,
-                SessionKind.FEEDING, 2.0, EnumSet.noneOf(LetdownSign.class),
+                FeedKind.FEEDING, 2.0, EnumSet.noneOf(LetdownSign.class),
                 Set.of(family.breathingId(), other.breathingId()), null, null, null, null)));
         assertEquals(0, PortalFixtures.entryCount(family.clientId()));
-        long stored = log.record(family.clientId(), new LogEntryForm.Values(at, SessionKind.FEEDING, 2.0,
+        long stored = log.record(family.clientId(), new LogEntryForm.Values(at, FeedKind.FEEDING, 2.0,
                 EnumSet.noneOf(LetdownSign.class), Set.of(family.breathingId()), null, null, null, null)).id;
         assertEquals(List.of(family.breathingId()), QuarkusTransaction.requiringNew().call(
                 () -> LetdownLogEntry.<LetdownLogEntry>findById(stored).activitiesTried.stream().map(a -> a.id).toList()));
@@ -243,7 +248,7 @@ class LetdownLogResourceTest {
                 PortalFixtures.strategy(TestAccounts.uniqueName("Old strategy"), StrategyCategory.REST), "old", null, 0);
         WebSession session = family.portal().signIn();
         for (long foreign : new long[] {other.breathingId(), oldActivity}) {
-            Response answer = session.post("/portal/log", "occurredAt", hoursAgo(1), "sessionKind", "FEEDING",
+            Response answer = session.post("/portal/log", "occurredAt", hoursAgo(1), "feedKind", "FEEDING",
                     "minutes", "2", "activities", String.valueOf(foreign));
             assertEquals(200, answer.statusCode());
             Document page = Jsoup.parse(answer.body().asString());
@@ -265,7 +270,7 @@ class LetdownLogResourceTest {
         assertTrue(page.text().contains("new log entries are closed"));
         assertEquals(1, page.select("#history .log-entry").size(), "her history stays readable");
 
-        Response refused = session.post("/portal/log", "occurredAt", hoursAgo(1), "sessionKind", "FEEDING", "minutes", "2");
+        Response refused = session.post("/portal/log", "occurredAt", hoursAgo(1), "feedKind", "FEEDING", "minutes", "2");
         assertEquals(409, refused.statusCode());
         assertTrue(refused.body().asString().contains("Your care with the clinic has ended, so new log entries are closed"));
         assertEquals(1, PortalFixtures.entryCount(family.clientId()));
@@ -276,7 +281,7 @@ class LetdownLogResourceTest {
         PortalFixtures.Family family = PortalFixtures.family();
         WebSession session = family.portal().signIn();
         session.get("/portal/log");
-        Response answer = session.postWithoutCsrf("/portal/log", "occurredAt", hoursAgo(1), "sessionKind", "FEEDING",
+        Response answer = session.postWithoutCsrf("/portal/log", "occurredAt", hoursAgo(1), "feedKind", "FEEDING",
                 "minutes", "2");
         assertEquals(400, answer.statusCode());
         assertEquals(0, PortalFixtures.entryCount(family.clientId()));

@@ -26,6 +26,8 @@ import clinic.letdown.strategy.Strategy;
 import clinic.letdown.strategy.StrategyCategory;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.web.Formats;
+import clinic.letdown.letdownlog.LetdownLogEntry;
+import clinic.letdown.letdownlog.FeedKind;
 
 /**
  * Clinical data for the portal's tests, made directly with the entities (the client, care plan
@@ -163,7 +165,7 @@ public final class PortalFixtures {
             LetdownLogEntry entry = new LetdownLogEntry();
             entry.client = Client.findById(clientId);
             entry.occurredAt = occurredAt;
-            entry.sessionKind = SessionKind.FEEDING;
+            entry.feedKind = FeedKind.FEEDING;
             entry.minutesToLetdown = minutes;
             entry.stress = stress;
             entry.pain = pain;

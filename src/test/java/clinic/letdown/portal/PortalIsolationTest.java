@@ -18,6 +18,7 @@ import io.restassured.response.Response;
 import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.support.WebSession;
 import clinic.letdown.web.Formats;
+import clinic.letdown.letdownlog.LetdownLogEntry;
 
 /** Scenario 6 over HTTP: every portal route, asked by a second client with the first client's ids, reveals nothing. */
 @QuarkusTest
@@ -59,7 +60,7 @@ class PortalIsolationTest {
 
         for (long foreignActivity : new long[] {first.breathingId(), first.compressesId()}) {
             Response answer = session.post("/portal/log", "occurredAt",
-                    Formats.inputValue(java.time.LocalDateTime.now(Formats.ZONE).minusHours(1)), "sessionKind", "FEEDING",
+                    Formats.inputValue(java.time.LocalDateTime.now(Formats.ZONE).minusHours(1)), "feedKind", "FEEDING",
                     "minutes", "2", "activities", String.valueOf(foreignActivity));
             assertEquals(200, answer.statusCode());
             assertTrue(answer.body().asString().contains("Choose activities from your current plan"));

@@ -148,7 +148,7 @@ class PortalResourceTest {
             assertEquals(200, answer.statusCode(), path);
             assertTrue(answer.body().asString().contains("Your portal is not ready yet"), path);
         }
-        Response post = session.post("/portal/log", "minutes", "2", "sessionKind", "FEEDING");
+        Response post = session.post("/portal/log", "minutes", "2", "feedKind", "FEEDING");
         assertEquals(200, post.statusCode());
         assertTrue(post.body().asString().contains("not linked to a client record"));
     }
@@ -161,7 +161,7 @@ class PortalResourceTest {
             for (String path : new String[] {"/portal", "/portal/log", "/portal/learn", "/portal/plans/" + family.planId()}) {
                 assertEquals(403, session.get(path).statusCode(), path);
             }
-            assertEquals(403, session.post("/portal/log", "minutes", "2", "sessionKind", "FEEDING").statusCode());
+            assertEquals(403, session.post("/portal/log", "minutes", "2", "feedKind", "FEEDING").statusCode());
         }
         WebSession anonymous = WebSession.anonymous();
         Response answer = anonymous.get("/portal");

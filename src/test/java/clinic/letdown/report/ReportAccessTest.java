@@ -28,7 +28,7 @@ import clinic.letdown.careplan.Goal;
 import clinic.letdown.client.Client;
 import clinic.letdown.consultation.Consultation;
 import clinic.letdown.consultation.LetdownDifficulty;
-import clinic.letdown.portal.LetdownLogEntry;
+import clinic.letdown.letdownlog.LetdownLogEntry;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 

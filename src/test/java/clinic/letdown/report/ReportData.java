@@ -21,12 +21,13 @@ import clinic.letdown.consultation.Consultation;
 import clinic.letdown.consultation.ConsultationKind;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.consultation.LetdownDifficulty;
-import clinic.letdown.portal.LetdownLogEntry;
-import clinic.letdown.portal.SessionKind;
+import clinic.letdown.letdownlog.LetdownLogEntry;
+import clinic.letdown.letdownlog.FeedKind;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.strategy.StrategyCategory;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.web.Formats;
+import clinic.letdown.careplan.StrategyTally;
 
 /**
  * Writes report fixtures straight into the database, each row in its own transaction, with
@@ -150,7 +151,7 @@ public final class ReportData {
             LetdownLogEntry entry = new LetdownLogEntry();
             entry.client = Client.getEntityManager().getReference(Client.class, clientId);
             entry.occurredAt = at(occurredAt);
-            entry.sessionKind = SessionKind.FEEDING;
+            entry.feedKind = FeedKind.FEEDING;
             entry.minutesToLetdown = minutes;
             entry.createdAt = entry.occurredAt;
             for (long activityId : activitiesTried) {

@@ -30,6 +30,7 @@ import clinic.letdown.portal.PortalFixtures;
 import clinic.letdown.strategy.StrategyCategory;
 import clinic.letdown.support.WebSession;
 import clinic.letdown.web.Formats;
+import clinic.letdown.careplan.StrategyTally;
 
 /**
  * log_entry_strategy, which the strategies report reads, follows the log and the plans as they
@@ -141,7 +142,7 @@ class StrategyTallyTest {
     /** Logs a session {@code hoursAgo} through the portal form; minutes blank: letdown did not come. */
     private static long log(WebSession portal, long clientId, int hoursAgo, String minutes, long... activities) {
         String when = INPUT.format(LocalDateTime.now(Formats.ZONE).minusHours(hoursAgo));
-        List<String> fields = new ArrayList<>(List.of("occurredAt", when, "sessionKind", "FEEDING"));
+        List<String> fields = new ArrayList<>(List.of("occurredAt", when, "feedKind", "FEEDING"));
         fields.addAll(minutes.isEmpty() ? List.of("noLetdown", "true") : List.of("minutes", minutes));
         for (long activity : activities) {
             fields.addAll(List.of("activities", String.valueOf(activity)));

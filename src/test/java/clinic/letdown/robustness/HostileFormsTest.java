@@ -384,7 +384,7 @@ class HostileFormsTest {
         WebSession me = world.session(Identity.CLIENT);
         Document log = me.page("/portal/log");
         String occurredAt = log.selectFirst("input[name=occurredAt]").val();
-        Response logged = me.post("/portal/log", "occurredAt", occurredAt, "sessionKind", "FEEDING", "minutes", "2",
+        Response logged = me.post("/portal/log", "occurredAt", occurredAt, "feedKind", "FEEDING", "minutes", "2",
                 "note", "My note " + SCRIPT);
         assertEquals(303, logged.statusCode(), logged.body().asString());
         assertShownAsText(me.get("/portal/log"), "My note " + SCRIPT, "portal log");

@@ -1,0 +1,11 @@
+package clinic.letdown.client;
+
+/** The client already has a portal account (one account per client, one client per account). */
+public class AlreadyLinkedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public AlreadyLinkedException() {
+        super("the client already has a portal account", null, false, false);
+    }
+}

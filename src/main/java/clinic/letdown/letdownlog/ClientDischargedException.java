@@ -1,0 +1,11 @@
+package clinic.letdown.letdownlog;
+
+/** A discharged client's log is closed to new entries; her history stays readable. */
+public class ClientDischargedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ClientDischargedException() {
+        super("the client is discharged: no new log entries", null, false, false);
+    }
+}

@@ -1,0 +1,11 @@
+package clinic.letdown.letdownlog;
+
+/** An activity chosen in the log form no longer belongs to her current plan (the plan changed meanwhile). */
+public class PlanChangedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PlanChangedException() {
+        super("an activity tried is not in the client's active plan", null, false, false);
+    }
+}
