@@ -9,20 +9,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
-import clinic.letdown.client.ClientSearchIndex;
-import clinic.letdown.client.ClientSearchTerms;
-
 /**
- * Every client's search terms written again by {@link ClientSearchTerms}, which from this version
+ * Every client's search terms written again, the way the app finds clients from this version on: it
  * keeps an email's words, split where letters meet digits too, and its whole address marked with
  * {@code @}, instead of the address, its local part and its domain run together ("sofiareyes1337":
  * a search for "sofia" or "reyes" read every Sofia's or Reyes' address as well). In batches of
  * clients by id, inside the migration's transaction. Flyway finds a Java migration by its
  * package, db.migration (the location of the SQL ones), and takes its version and description
  * from the class name.
+ * <p>
+ * The terms are computed by {@link Terms}, a copy of the app's rules as they were at this
+ * version: a migration must do the same thing whenever it runs, whatever the app's code becomes.
  */
 public class V49__Reindex_client_search_terms extends BaseJavaMigration {
 
@@ -38,14 +44,20 @@ public class V49__Reindex_client_search_terms extends BaseJavaMigration {
             Map<Long, List<String>> babies = babyNames(connection, first, last);
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM client_search_term WHERE client_id BETWEEN ? AND ?");
-                    PreparedStatement insert = connection.prepareStatement(ClientSearchIndex.INSERT)) {
+                    PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO client_search_term (client_id, term, sort_name) VALUES (?, ?, ?)")) {
                 delete.setLong(1, first);
                 delete.setLong(2, last);
                 delete.executeUpdate();
                 for (Object[] client : clients) {
                     long id = (Long) client[0];
-                    ClientSearchIndex.addTerms(insert, id, (String) client[5], ClientSearchTerms.of((String) client[1],
-                            (String) client[2], babies.getOrDefault(id, List.of()), (String) client[3], (String) client[4]));
+                    for (String term : Terms.of((String) client[1], (String) client[2], babies.getOrDefault(id, List.of()),
+                            (String) client[3], (String) client[4])) {
+                        insert.setLong(1, id);
+                        insert.setString(2, term);
+                        insert.setString(3, (String) client[5]);
+                        insert.addBatch();
+                    }
                 }
                 insert.executeBatch();
             }
@@ -83,5 +95,74 @@ public class V49__Reindex_client_search_terms extends BaseJavaMigration {
             }
         }
         return names;
+    }
+
+    /** The search terms of a client as version 49 defines them (folded names, email words and address, phone runs). */
+    static final class Terms {
+
+        private static final int MAX_TERM = 200;
+        private static final int MIN_PHONE_DIGITS = 4;
+        private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+        private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+        private static final Pattern WORD_BREAK = Pattern.compile(
+                "[^\\p{L}\\p{N}]+|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
+
+        private Terms() {
+        }
+
+        static Set<String> of(String firstName, String lastName, List<String> babyNames, String email, String phone) {
+            Set<String> terms = new TreeSet<>();
+            names(firstName, terms);
+            names(lastName, terms);
+            babyNames.forEach(name -> names(name, terms));
+            email(email, terms);
+            phone(phone, terms);
+            return terms;
+        }
+
+        private static String fold(String text) {
+            return text == null ? ""
+                    : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        }
+
+        private static String compact(String text) {
+            return NOT_ALPHANUMERIC.matcher(fold(text)).replaceAll("");
+        }
+
+        private static void names(String name, Set<String> terms) {
+            for (String word : fold(name).trim().split("\\s+")) {
+                add(compact(word), terms);
+                for (String part : NOT_ALPHANUMERIC.split(word)) {
+                    add(part, terms);
+                }
+                for (String run : WORD_BREAK.split(word)) {
+                    add(run, terms);
+                }
+            }
+        }
+
+        private static void email(String email, Set<String> terms) {
+            String folded = fold(email).trim();
+            if (folded.isEmpty()) {
+                return;
+            }
+            for (String run : WORD_BREAK.split(folded)) {
+                add(run, terms);
+            }
+            add("@" + compact(folded), terms);
+        }
+
+        private static void phone(String phone, Set<String> terms) {
+            String digits = phone == null ? "" : phone.replaceAll("\\D", "");
+            for (int i = 0; i <= digits.length() - MIN_PHONE_DIGITS; i++) {
+                add(digits.substring(i), terms);
+            }
+        }
+
+        private static void add(String term, Set<String> terms) {
+            if (!term.isEmpty()) {
+                terms.add(term.length() > MAX_TERM ? term.substring(0, MAX_TERM) : term);
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
+import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import clinic.letdown.web.EnumSetColumn;
@@ -52,6 +53,15 @@ public class Account extends PanacheEntity {
 
     public static String normalizeUsername(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The account with this id, or 404. */
+    public static Account load(long id) {
+        Account account = findById(id);
+        if (account == null) {
+            throw new NotFoundException();
+        }
+        return account;
     }
 
     public static Optional<Account> findByUsername(String username) {

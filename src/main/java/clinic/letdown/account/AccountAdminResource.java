@@ -91,7 +91,7 @@ public class AccountAdminResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        Account account = AccountService.load(id);
+        Account account = Account.load(id);
         return Templates.form(account, AccountForm.of(account), FormErrors.none(), Passwords.temporary(),
                 FormErrors.none());
     }
@@ -99,7 +99,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id}")
     public Object update(@PathParam("id") long id, @BeanParam AccountForm form) {
-        Account account = AccountService.load(id);
+        Account account = Account.load(id);
         FormErrors errors = FormErrors.of(validator.validate(form));
         Set<Role> roles = account.has(Role.CLIENT) ? account.roles() : form.parsedRoles(errors, messages);
         if (id == currentUser.id() && !roles.contains(Role.ADMIN)) {
@@ -114,7 +114,7 @@ public class AccountAdminResource {
                     throw e;
                 }
                 errors.add(FormErrors.FORM, messages.staleAccount());
-                account = AccountService.load(id);
+                account = Account.load(id);
                 form = new AccountForm(account.username, form.displayName(), form.roles(), "",
                         String.valueOf(account.version));
             }
@@ -125,7 +125,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id}/disable")
     public Response disable(@PathParam("id") long id) {
-        Account account = AccountService.load(id);
+        Account account = Account.load(id);
         if (id == currentUser.id()) {
             return Flash.redirect("/admin/users/" + id, messages.notYourself());
         }
@@ -136,7 +136,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id}/enable")
     public Response enable(@PathParam("id") long id) {
-        Account account = AccountService.load(id);
+        Account account = Account.load(id);
         accounts.setEnabled(id, true);
         return Flash.redirect("/admin/users/" + id, messages.enabled(account.username));
     }
@@ -144,7 +144,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id}/password")
     public Object resetPassword(@PathParam("id") long id, @RestForm String temporaryPassword) {
-        Account account = AccountService.load(id);
+        Account account = Account.load(id);
         FormErrors resetErrors = FormErrors.none();
         checkNewPassword(temporaryPassword, "temporaryPassword", resetErrors);
         if (resetErrors.any()) {

@@ -7,10 +7,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.StaleEditException;
 
 /** Changes to accounts, each audited in the same transaction. */
@@ -26,14 +26,6 @@ public class AccountService {
     @Inject
     Clock clock;
 
-    public static Account load(long id) {
-        Account account = Account.findById(id);
-        if (account == null) {
-            throw new NotFoundException();
-        }
-        return account;
-    }
-
     @Transactional
     public Account create(String username, String displayName, Set<Role> roles, String password, boolean temporary) {
         Account account = new Account();
@@ -43,53 +35,53 @@ public class AccountService {
         account.createdAt = Instant.now(clock);
         account.changePassword(passwords.hash(password), temporary);
         account.persist();
-        audit.record(AuditAction.ACCOUNT_CREATED, "Account", account.id, account.username + " " + account.roleNames);
+        audit.record(AuditAction.ACCOUNT_CREATED, RecordType.ACCOUNT, account.id, account.username + " " + account.roleNames);
         return account;
     }
 
     @Transactional
     public void update(long id, String version, String displayName, Set<Role> roles) {
-        Account account = load(id);
+        Account account = Account.load(id);
         StaleEditException.check(account.version, version);
         account.displayName = displayName.trim();
         account.setRoles(roles);
-        audit.record(AuditAction.ACCOUNT_UPDATED, "Account", id, account.username + " " + account.roleNames);
+        audit.record(AuditAction.ACCOUNT_UPDATED, RecordType.ACCOUNT, id, account.username + " " + account.roleNames);
         Account.flush();
     }
 
     @Transactional
     public void setEnabled(long id, boolean enabled) {
-        Account account = load(id);
+        Account account = Account.load(id);
         account.enabled = enabled;
         if (!enabled) {
             account.endAllSessions();
         }
-        audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, "Account", id,
+        audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, RecordType.ACCOUNT, id,
                 account.username);
     }
 
     @Transactional
     public void resetPassword(long id, String temporaryPassword) {
-        Account account = load(id);
+        Account account = Account.load(id);
         account.changePassword(passwords.hash(temporaryPassword), true);
-        audit.record(AuditAction.PASSWORD_RESET, "Account", id, account.username);
+        audit.record(AuditAction.PASSWORD_RESET, RecordType.ACCOUNT, id, account.username);
     }
 
     /** The holder's own change: ends every other session and returns the ticket for this one. */
     @Transactional
     public SessionTicket changeOwnPassword(long id, String newPassword) {
-        Account account = load(id);
+        Account account = Account.load(id);
         account.changePassword(passwords.hash(newPassword), false);
-        audit.record(AuditAction.PASSWORD_CHANGED, "Account", id, account.username);
+        audit.record(AuditAction.PASSWORD_CHANGED, RecordType.ACCOUNT, id, account.username);
         return new SessionTicket(account.username, account.sessionVersion);
     }
 
     public boolean passwordMatches(long id, String password) {
-        return passwords.matches(password, load(id).passwordHash);
+        return passwords.matches(password, Account.load(id).passwordHash);
     }
 
     @Transactional
     public void endAllSessions(long id) {
-        load(id).endAllSessions();
+        Account.load(id).endAllSessions();
     }
 }

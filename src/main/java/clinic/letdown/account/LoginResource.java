@@ -15,6 +15,7 @@ import io.quarkus.security.Authenticated;
 import io.vertx.ext.web.RoutingContext;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.Flash;
 
 /** Signing in and out, and "/" sending each role to its home. */
@@ -74,7 +75,7 @@ public class LoginResource {
     @Authenticated
     public Response logout(RoutingContext context) {
         accounts.endAllSessions(currentUser.id());
-        audit.record(AuditAction.LOGOUT, "Account", currentUser.id(), null);
+        audit.record(AuditAction.LOGOUT, RecordType.ACCOUNT, currentUser.id(), null);
         sessions.endSession(context);
         return Flash.redirect("/login?logout");
     }

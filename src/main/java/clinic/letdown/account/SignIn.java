@@ -16,6 +16,7 @@ import io.agroal.api.AgroalDataSource;
 
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.EnumSetColumn;
 
 /** Checks a username and password against the accounts, the throttle and the audit trail. */
@@ -54,7 +55,7 @@ public class SignIn {
         }
         if (throttle.isLocked(username, remoteAddress)) {
             throttle.recordFailure(username, remoteAddress);
-            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_REFUSED, "Account", null, null, "too many failed attempts");
+            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_REFUSED, RecordType.ACCOUNT, null, null, "too many failed attempts");
             return new Result(Outcome.REFUSED, null);
         }
         Optional<Account> found = Account.findByUsername(username);
@@ -67,14 +68,14 @@ public class SignIn {
         }
         if (!valid) {
             throttle.recordFailure(username, remoteAddress);
-            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_FAILED, "Account", found.map(a -> a.id).orElse(null), null,
+            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_FAILED, RecordType.ACCOUNT, found.map(a -> a.id).orElse(null), null,
                     found.isPresent() && !found.get().enabled ? "account disabled" : "wrong username or password");
             return new Result(Outcome.FAILED, null);
         }
         Account account = found.get();
         throttle.recordSuccess(username);
         account.lastLoginAt = Instant.now(clock);
-        audit.recordAs(username, remoteAddress, AuditAction.LOGIN, "Account", account.id, null, null);
+        audit.recordAs(username, remoteAddress, AuditAction.LOGIN, RecordType.ACCOUNT, account.id, null, null);
         return new Result(Outcome.SUCCEEDED, SessionAccount.of(account));
     }
 

@@ -21,11 +21,11 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Role;
+import clinic.letdown.audit.AuditAction;
+import clinic.letdown.audit.AuditEvent;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.FormFields;
 import clinic.letdown.web.Paged;
-import clinic.letdown.audit.AuditEvent;
-import clinic.letdown.audit.AuditAction;
 
 /** /admin/audit: the audit trail, newest first, filtered by user, action and dates. Read-only. */
 @Path("/admin/audit")

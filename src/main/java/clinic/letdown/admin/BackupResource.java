@@ -25,6 +25,7 @@ import io.smallrye.common.annotation.Blocking;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.Formats;
 
 /** /admin/backup: download a consistent backup of the embedded database. */
@@ -64,7 +65,7 @@ public class BackupResource {
         }
         java.nio.file.Path file = backup.writeToTemporaryFile();
         long size = sizeOf(file);
-        audit.record(AuditAction.BACKUP, "Database", null, file.getFileName() + " " + size + " bytes");
+        audit.record(AuditAction.BACKUP, RecordType.DATABASE, null, file.getFileName() + " " + size + " bytes");
         String name = "letdown-backup-" + STAMP.format(LocalDateTime.now(clock.withZone(Formats.ZONE))) + ".sql.gz";
         StreamingOutput body = out -> {
             try (InputStream in = Files.newInputStream(file)) {

@@ -41,22 +41,22 @@ public class AuditTrail {
     @Inject
     AgroalDataSource dataSource;
 
-    public void record(AuditAction action, String recordType, Long recordId, Long clientId, String detail) {
+    public void record(AuditAction action, RecordType recordType, Long recordId, Long clientId, String detail) {
         recordAs(currentActor(), remoteAddress(), action, recordType, recordId, clientId, detail);
     }
 
-    public void record(AuditAction action, String recordType, Long recordId, String detail) {
+    public void record(AuditAction action, RecordType recordType, Long recordId, String detail) {
         record(action, recordType, recordId, null, detail);
     }
 
     /** For events outside a request's session (sign-in attempts): actor and address are named explicitly. */
-    public void recordAs(String actor, String remoteAddress, AuditAction action, String recordType, Long recordId,
+    public void recordAs(String actor, String remoteAddress, AuditAction action, RecordType recordType, Long recordId,
             Long clientId, String detail) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = Instant.now(clock);
         event.actor = actor;
         event.action = action;
-        event.recordType = recordType;
+        event.recordType = recordType == null ? null : recordType.stored;
         event.recordId = recordId;
         event.clientId = clientId;
         event.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);

@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import jakarta.ws.rs.NotFoundException;
 
 import org.hibernate.Hibernate;
 
@@ -126,9 +127,14 @@ public class CarePlan extends PanacheEntity {
         return plan;
     }
 
-    /** A plan with its client and author in one query; the lists follow in batches. */
-    public static CarePlan findWithClient(long id) {
-        return find("select p from CarePlan p join fetch p.client join fetch p.author where p.id = ?1", id).firstResult();
+    /** The plan with its client and author in one query (the lists follow in batches), or 404. */
+    public static CarePlan load(long id) {
+        CarePlan plan = find("select p from CarePlan p join fetch p.client join fetch p.author where p.id = ?1", id)
+                .firstResult();
+        if (plan == null) {
+            throw new NotFoundException();
+        }
+        return plan;
     }
 
     public boolean isActive() {

@@ -19,14 +19,15 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import clinic.letdown.account.CurrentUser;
 import clinic.letdown.account.Role;
-import clinic.letdown.letdownlog.LetdownTrends;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.consultation.Consultation;
+import clinic.letdown.letdownlog.LetdownTrends;
 import clinic.letdown.web.Choice;
 import clinic.letdown.web.ConstraintViolations;
-import clinic.letdown.account.CurrentUser;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.StaleEditException;
@@ -68,16 +69,16 @@ public class CarePlanResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        CarePlan plan = CarePlanService.load(id);
-        audit.record(AuditAction.VIEW, "CarePlan", id, plan.client.id, null);
+        CarePlan plan = CarePlan.load(id);
+        audit.record(AuditAction.VIEW, RecordType.CARE_PLAN, id, plan.client.id, null);
         return Templates.show(plan, null, null, letdownTrends.forPlan(plan.id));
     }
 
     @GET
     @Path("{id}/edit")
     public Response editForm(@PathParam("id") long id) {
-        CarePlan plan = CarePlanService.load(id);
-        audit.record(AuditAction.VIEW, "CarePlan", id, plan.client.id, null);
+        CarePlan plan = CarePlan.load(id);
+        audit.record(AuditAction.VIEW, RecordType.CARE_PLAN, id, plan.client.id, null);
         if (!plan.isEditable()) {
             return refused(plan, messages.notEditable(messages.status(plan.status)));
         }
@@ -87,7 +88,7 @@ public class CarePlanResource {
     @POST
     @Path("{id}")
     public Object update(@PathParam("id") long id, @BeanParam CarePlanForm form) {
-        CarePlan plan = CarePlanService.load(id);
+        CarePlan plan = CarePlan.load(id);
         if (!plan.isEditable()) {
             return refused(plan, messages.notEditable(messages.status(plan.status)));
         }
@@ -127,7 +128,7 @@ public class CarePlanResource {
     @Path("{id}/status")
     public Response changeStatus(@PathParam("id") long id, @RestForm String to, @RestForm String version,
             @RestForm String previousPlan, @RestForm String previousTo, @RestForm String confirm) {
-        CarePlan plan = CarePlanService.load(id);
+        CarePlan plan = CarePlan.load(id);
         CarePlanStatus target = parseStatus(to);
         if (target == null) {
             throw new BadRequestException();
@@ -175,8 +176,8 @@ public class CarePlanResource {
     @GET
     @Path("{id}/print")
     public TemplateInstance print(@PathParam("id") long id) {
-        CarePlan plan = CarePlanService.load(id);
-        audit.record(AuditAction.PRINT, "CarePlan", id, plan.client.id, null);
+        CarePlan plan = CarePlan.load(id);
+        audit.record(AuditAction.PRINT, RecordType.CARE_PLAN, id, plan.client.id, null);
         Consultation latest = Consultation.find(
                 "client.id = ?1 and followUpOn is not null order by startedAt desc, id desc", plan.client.id).firstResult();
         return Templates.print(plan, latest == null ? null : latest.followUpOn);
@@ -199,7 +200,7 @@ public class CarePlanResource {
     /** The plan as stored now, after a change that failed: nothing of the failed attempt is cached. */
     private static CarePlan reload(long id) {
         CarePlan.getEntityManager().clear();
-        return CarePlanService.load(id);
+        return CarePlan.load(id);
     }
 
     private static CarePlanStatus parseStatus(String name) {

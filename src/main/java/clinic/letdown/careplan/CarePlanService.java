@@ -12,11 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.NotFoundException;
 
 import clinic.letdown.account.Account;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.client.Client;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.web.StaleEditException;
@@ -43,25 +43,9 @@ public class CarePlanService {
     @Inject
     StrategyTally tally;
 
-    public static CarePlan load(long id) {
-        CarePlan plan = CarePlan.findWithClient(id);
-        if (plan == null) {
-            throw new NotFoundException();
-        }
-        return plan;
-    }
-
-    public static Client loadClient(long id) {
-        Client client = Client.findById(id);
-        if (client == null) {
-            throw new NotFoundException();
-        }
-        return client;
-    }
-
     @Transactional
     public CarePlan create(long clientId, long authorId, PlanContent content) {
-        Client client = loadClient(clientId);
+        Client client = Client.load(clientId);
         Account author = Account.findById(authorId);
         CarePlan plan = new CarePlan();
         plan.client = client;
@@ -71,14 +55,14 @@ public class CarePlanService {
         plan.persist();
         record(plan, null, CarePlanStatus.DRAFT, author);
         CarePlan.flush();
-        audit.record(AuditAction.CREATE, "CarePlan", plan.id, clientId, plan.title);
+        audit.record(AuditAction.CREATE, RecordType.CARE_PLAN, plan.id, clientId, plan.title);
         return plan;
     }
 
     /** Saves the builder; the plan must still be at {@code version} and editable. */
     @Transactional
     public void update(long planId, String version, long editorId, PlanContent content) {
-        CarePlan plan = load(planId);
+        CarePlan plan = CarePlan.load(planId);
         boolean inUse = plan.status != CarePlanStatus.DRAFT;
         if (inUse) {
             tally.lockForPlanChange(plan.client.id);
@@ -96,7 +80,7 @@ public class CarePlanService {
         }
         Set<Long> strategiesBefore = strategyIds(plan);
         apply(plan, content);
-        audit.record(AuditAction.UPDATE, "CarePlan", planId, plan.client.id, plan.title);
+        audit.record(AuditAction.UPDATE, RecordType.CARE_PLAN, planId, plan.client.id, plan.title);
         CarePlan.flush();
         // a draft's strategies count from its activation; the rows hold strategies, not wording
         // (an activity tried in the log cannot be removed, so who tried what stays as it was)
@@ -113,7 +97,7 @@ public class CarePlanService {
     @Transactional
     public CarePlan changeStatus(long planId, String version, CarePlanStatus target, long actorId,
             Long previousPlanId, CarePlanStatus previousTarget) {
-        CarePlan plan = load(planId);
+        CarePlan plan = CarePlan.load(planId);
         CarePlanStatus from = plan.status;
         if (from == CarePlanStatus.DRAFT) {
             tally.lockForPlanChange(plan.client.id);
@@ -130,7 +114,7 @@ public class CarePlanService {
         plan.status = target;
         plan.updatedAt = Instant.now(clock);
         record(plan, from, target, actor);
-        audit.record(AuditAction.UPDATE, "CarePlan", planId, plan.client.id, from + " -> " + target);
+        audit.record(AuditAction.UPDATE, RecordType.CARE_PLAN, planId, plan.client.id, from + " -> " + target);
         CarePlan.flush();
         if (from == CarePlanStatus.DRAFT) {
             tally.plansChanged(plan.client.id); // its strategies count from now; other moves change nothing
@@ -158,7 +142,7 @@ public class CarePlanService {
         active.status = previousTarget;
         active.updatedAt = Instant.now(clock);
         record(active, CarePlanStatus.ACTIVE, previousTarget, actor);
-        audit.record(AuditAction.UPDATE, "CarePlan", active.id, plan.client.id,
+        audit.record(AuditAction.UPDATE, RecordType.CARE_PLAN, active.id, plan.client.id,
                 CarePlanStatus.ACTIVE + " -> " + previousTarget);
         // the old plan must leave ACTIVE in the database before the new one enters it
         CarePlan.flush();

@@ -11,11 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.TemplateInstance;
+import clinic.letdown.account.CurrentUser;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.client.Client;
-import clinic.letdown.account.CurrentUser;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 
@@ -46,14 +47,14 @@ public class ClientCarePlanResource {
     @GET
     @Path("new")
     public TemplateInstance createForm(@PathParam("clientId") long clientId) {
-        Client client = CarePlanService.loadClient(clientId);
-        audit.record(AuditAction.VIEW, "Client", clientId, clientId, "care plan suggestions");
+        Client client = Client.load(clientId);
+        audit.record(AuditAction.VIEW, RecordType.CLIENT, clientId, clientId, "care plan suggestions");
         return CarePlanResource.Templates.form(pages.fresh(client));
     }
 
     @POST
     public Object create(@PathParam("clientId") long clientId, @BeanParam CarePlanForm form) {
-        Client client = CarePlanService.loadClient(clientId);
+        Client client = Client.load(clientId);
         PlanBuilder builder = PlanBuilder.read(form, messages);
         FormErrors errors = FormErrors.none();
         if (form.isRowAction()) {

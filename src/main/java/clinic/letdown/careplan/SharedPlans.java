@@ -1,12 +1,10 @@
 package clinic.letdown.careplan;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.qute.TemplateData;
-import clinic.letdown.consultation.Consultation;
 
 /**
  * The plans a client may read in the portal: her own, once shared with her (every status but
@@ -69,16 +67,6 @@ public final class SharedPlans {
     public static List<Activity> activities(long planId) {
         return Activity.list("from Activity a join fetch a.strategy where a.carePlan.id = ?1 order by a.position, a.id",
                 planId);
-    }
-
-    /** The follow-up date of her latest consultation, if it is today or later; nothing else of a consultation. */
-    public static LocalDate nextFollowUp(long clientId, LocalDate today) {
-        List<LocalDate> latest = Consultation.getEntityManager()
-                .createQuery("select c.followUpOn from Consultation c where c.client.id = :client"
-                        + " order by c.startedAt desc, c.id desc", LocalDate.class)
-                .setParameter("client", clientId).setMaxResults(1).getResultList();
-        LocalDate date = latest.isEmpty() ? null : latest.get(0);
-        return date != null && !date.isBefore(today) ? date : null;
     }
 
     private static PlanView view(CarePlan plan) {

@@ -24,8 +24,8 @@ import clinic.letdown.web.Database;
  * (plans never go back to draft, and entries are never changed or removed). Those transactions
  * lock the client's row first ({@link #lockForEntry}, {@link #lockForPlanChange}), so that an
  * entry logged while her plan changes is written after the change or seen by it, never with the
- * strategies of before. V50 and
- * the data generator write the rows with the same statement ({@link #insertForClients}).
+ * strategies of before. The data generator writes the rows with the same statement
+ * ({@link #insertForClients}).
  */
 @ApplicationScoped
 public class StrategyTally {
@@ -60,8 +60,8 @@ public class StrategyTally {
     ClientLocks locks;
 
     /**
-     * Adds the rows of the clients with ids from {@code firstClient} to {@code lastClient} (V50 and
-     * the data generator, with their own JDBC connection), and answers how many.
+     * Adds the rows of the clients with ids from {@code firstClient} to {@code lastClient} (the data
+     * generator, with their own JDBC connection), and answers how many.
      */
     public static int insertForClients(Connection connection, long firstClient, long lastClient) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(

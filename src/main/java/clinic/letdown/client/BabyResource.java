@@ -20,6 +20,7 @@ import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
@@ -75,7 +76,7 @@ public class BabyResource {
     public TemplateInstance editForm(@PathParam("clientId") long clientId, @PathParam("babyId") long babyId) {
         Client client = Client.load(clientId);
         Baby baby = ClientService.babyOf(client, babyId);
-        audit.record(AuditAction.VIEW, ClientService.BABY, babyId, clientId, "edit form");
+        audit.record(AuditAction.VIEW, RecordType.BABY, babyId, clientId, "edit form");
         return Templates.form(client, baby, BabyForm.of(baby), FormErrors.none());
     }
 

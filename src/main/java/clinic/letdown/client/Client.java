@@ -87,19 +87,10 @@ public class Client extends PanacheEntity {
         return key.length() > 170 ? key.substring(0, 170) : key;
     }
 
-    /** The client with this id, or 404. */
+    /** The client with her consultant, babies and portal account, in one statement, or 404. */
     public static Client load(long id) {
-        Client client = findById(id);
-        if (client == null) {
-            throw new NotFoundException();
-        }
-        return client;
-    }
-
-    /** The client with her consultant and babies in one statement, or 404: for her page. */
-    public static Client loadWithBabies(long id) {
-        return Client.<Client>find("from Client c left join fetch c.consultant left join fetch c.babies where c.id = ?1", id)
-                .singleResultOptional().orElseThrow(NotFoundException::new);
+        return Client.<Client>find("from Client c left join fetch c.consultant left join fetch c.portalAccount"
+                + " left join fetch c.babies where c.id = ?1", id).singleResultOptional().orElseThrow(NotFoundException::new);
     }
 
     public String fullName() {

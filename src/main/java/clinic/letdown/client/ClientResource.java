@@ -27,21 +27,22 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Account;
+import clinic.letdown.account.CurrentUser;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
-import clinic.letdown.careplan.CarePlan;
-import clinic.letdown.letdownlog.LetdownTrends;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
+import clinic.letdown.careplan.CarePlan;
+import clinic.letdown.consultation.VisitHistories;
+import clinic.letdown.consultation.VisitHistory;
+import clinic.letdown.letdownlog.LetdownTrends;
 import clinic.letdown.web.Choice;
-import clinic.letdown.account.CurrentUser;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.FormFields;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.Paged;
 import clinic.letdown.web.StaleEditException;
-import clinic.letdown.consultation.VisitHistory;
-import clinic.letdown.consultation.VisitHistories;
 
 /** /clients: the consultant's client list and each client's record. */
 @Path("/clients")
@@ -101,7 +102,7 @@ public class ClientResource {
         parameters.put("q", query);
         parameters.put("status", statusFilter == null ? "" : statusFilter.name());
         parameters.put("consultant", consultantFilter == null ? "" : String.valueOf(consultantFilter));
-        audit.record(AuditAction.VIEW, ClientService.CLIENT, null, null,
+        audit.record(AuditAction.VIEW, RecordType.CLIENT, null, null,
                 "client list" + (query.isEmpty() ? "" : ", search: " + query) + ", page " + (rows.number()));
         return Templates.list(rows.withQuery(parameters), query, parameters.get("status"), parameters.get("consultant"),
                 Stream.of(ClientStatus.values()).map(s -> new Choice(s.name(), messages.status(s))).toList(),
@@ -133,8 +134,8 @@ public class ClientResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        VisitHistory overview = overviews.of(Client.loadWithBabies(id), today());
-        audit.record(AuditAction.VIEW, ClientService.CLIENT, id, id, null);
+        VisitHistory overview = overviews.of(Client.load(id), today());
+        audit.record(AuditAction.VIEW, RecordType.CLIENT, id, id, null);
         List<CarePlan> plans = CarePlan.listForClient(id);
         return Templates.show(overview, plans, letdownTrends.forClient(id, plans));
     }
@@ -143,7 +144,7 @@ public class ClientResource {
     @Path("{id}/edit")
     public TemplateInstance editForm(@PathParam("id") long id) {
         Client client = Client.load(id);
-        audit.record(AuditAction.VIEW, ClientService.CLIENT, id, id, "edit form");
+        audit.record(AuditAction.VIEW, RecordType.CLIENT, id, id, "edit form");
         return Templates.form(client, ClientForm.of(client), null, FormErrors.none(), consultantChoices(client));
     }
 

@@ -13,8 +13,8 @@ import org.hibernate.Session;
 
 /**
  * Keeps {@code client_search_term} in step with a client: called in the transaction of every
- * change to a client or one of her babies, so the search never finds a stale name. The V49
- * migration writes the rows the same way ({@link #INSERT}, {@link #addTerms}).
+ * change to a client or one of her babies, so the search never finds a stale name. The data
+ * generator writes the rows the same way ({@link #INSERT}, {@link #addTerms}).
  */
 @ApplicationScoped
 public class ClientSearchIndex {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import clinic.letdown.account.Account;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.StaleEditException;
 
 /**
@@ -20,8 +21,6 @@ import clinic.letdown.web.StaleEditException;
 @ApplicationScoped
 public class ClientService {
 
-    static final String CLIENT = "Client";
-    static final String BABY = "Baby";
 
     @Inject
     AuditTrail audit;
@@ -42,7 +41,7 @@ public class ClientService {
             addTo(client, firstBaby);
         }
         searchIndex.reindex(client);
-        audit.record(AuditAction.CREATE, CLIENT, client.id, client.id, null);
+        audit.record(AuditAction.CREATE, RecordType.CLIENT, client.id, client.id, null);
         return client;
     }
 
@@ -52,7 +51,7 @@ public class ClientService {
         StaleEditException.check(client.version, version);
         apply(client, data);
         searchIndex.reindex(client);
-        audit.record(AuditAction.UPDATE, CLIENT, id, id, null);
+        audit.record(AuditAction.UPDATE, RecordType.CLIENT, id, id, null);
         Client.flush();
     }
 
@@ -73,7 +72,7 @@ public class ClientService {
         if (client.status != status) {
             client.status = status;
             client.updatedAt = Instant.now(clock);
-            audit.record(AuditAction.UPDATE, CLIENT, id, id, status == ClientStatus.DISCHARGED ? "discharged" : "reactivated");
+            audit.record(AuditAction.UPDATE, RecordType.CLIENT, id, id, status == ClientStatus.DISCHARGED ? "discharged" : "reactivated");
         }
     }
 
@@ -85,7 +84,7 @@ public class ClientService {
         Client client = Client.load(clientId);
         Baby baby = addTo(client, data);
         searchIndex.reindex(client);
-        audit.record(AuditAction.CREATE, BABY, baby.id, clientId, null);
+        audit.record(AuditAction.CREATE, RecordType.BABY, baby.id, clientId, null);
         return baby;
     }
 
@@ -96,7 +95,7 @@ public class ClientService {
         StaleEditException.check(baby.version, version);
         applyTo(baby, data);
         searchIndex.reindex(client);
-        audit.record(AuditAction.UPDATE, BABY, babyId, clientId, null);
+        audit.record(AuditAction.UPDATE, RecordType.BABY, babyId, clientId, null);
         Client.flush();
     }
 
@@ -118,7 +117,7 @@ public class ClientService {
         }
         client.babies.remove(baby);
         searchIndex.reindex(client);
-        audit.record(AuditAction.UPDATE, BABY, babyId, clientId, "removed");
+        audit.record(AuditAction.UPDATE, RecordType.BABY, babyId, clientId, "removed");
         return null;
     }
 

@@ -20,6 +20,7 @@ import clinic.letdown.account.Passwords;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 
@@ -53,16 +54,16 @@ public class PortalAccountResource {
 
     @GET
     public TemplateInstance show(@PathParam("clientId") long clientId) {
-        Client client = PortalAccounts.loadClient(clientId);
+        Client client = Client.load(clientId);
         Account account = client.portalAccount;
-        audit.record(AuditAction.VIEW, PortalAccounts.RECORD_TYPE, account == null ? null : account.id, clientId, null);
+        audit.record(AuditAction.VIEW, RecordType.PORTAL_ACCOUNT, account == null ? null : account.id, clientId, null);
         PortalAccountForm form = new PortalAccountForm(account == null ? PortalAccounts.suggestUsername(client) : "");
         return Templates.show(client, account, form, FormErrors.none(), null);
     }
 
     @POST
     public Object create(@PathParam("clientId") long clientId, @BeanParam PortalAccountForm form) {
-        Client client = PortalAccounts.loadClient(clientId);
+        Client client = Client.load(clientId);
         if (client.portalAccount != null) {
             return Flash.redirect(here(clientId), messages.alreadyHasAccount(client.fullName()));
         }
@@ -87,7 +88,7 @@ public class PortalAccountResource {
     @POST
     @Path("password")
     public Object resetPassword(@PathParam("clientId") long clientId) {
-        Client client = PortalAccounts.loadClient(clientId);
+        Client client = Client.load(clientId);
         if (client.portalAccount == null) {
             return Flash.redirect(here(clientId), messages.noAccount(client.fullName()));
         }
@@ -109,7 +110,7 @@ public class PortalAccountResource {
     }
 
     private Response setEnabled(long clientId, boolean enabled) {
-        Client client = PortalAccounts.loadClient(clientId);
+        Client client = Client.load(clientId);
         if (client.portalAccount == null) {
             return Flash.redirect(here(clientId), messages.noAccount(client.fullName()));
         }

@@ -14,6 +14,7 @@ import clinic.letdown.account.AccountService;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 
 /**
  * A client's portal account: an {@link Account} with the single role CLIENT, linked to exactly
@@ -24,23 +25,12 @@ import clinic.letdown.audit.AuditTrail;
 @ApplicationScoped
 public class PortalAccounts {
 
-    static final String RECORD_TYPE = "PortalAccount";
 
     @Inject
     AccountService accounts;
 
     @Inject
     AuditTrail audit;
-
-    /** The client with her portal account (if any), or 404. */
-    public static Client loadClient(long clientId) {
-        Client client = Client.<Client>find("from Client c left join fetch c.portalAccount where c.id = ?1", clientId)
-                .firstResult();
-        if (client == null) {
-            throw new NotFoundException();
-        }
-        return client;
-    }
 
     /**
      * Opens her account. Two consultants doing this at once cannot give her two accounts: the
@@ -50,7 +40,7 @@ public class PortalAccounts {
      */
     @Transactional
     public Account create(long clientId, String username, String temporaryPassword) {
-        Client client = loadClient(clientId);
+        Client client = Client.load(clientId);
         if (client.portalAccount != null) {
             throw new AlreadyLinkedException();
         }
@@ -62,7 +52,7 @@ public class PortalAccounts {
         if (linked != 1) {
             throw new AlreadyLinkedException();
         }
-        audit.record(AuditAction.CREATE, RECORD_TYPE, account.id, clientId, account.username);
+        audit.record(AuditAction.CREATE, RecordType.PORTAL_ACCOUNT, account.id, clientId, account.username);
         return account;
     }
 
@@ -70,7 +60,7 @@ public class PortalAccounts {
     public Account resetPassword(long clientId, String temporaryPassword) {
         Account account = accountOf(clientId);
         accounts.resetPassword(account.id, temporaryPassword);
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, account.id, clientId, "password reset: " + account.username);
+        audit.record(AuditAction.UPDATE, RecordType.PORTAL_ACCOUNT, account.id, clientId, "password reset: " + account.username);
         return account;
     }
 
@@ -78,7 +68,7 @@ public class PortalAccounts {
     public Account setEnabled(long clientId, boolean enabled) {
         Account account = accountOf(clientId);
         accounts.setEnabled(account.id, enabled);
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, account.id, clientId,
+        audit.record(AuditAction.UPDATE, RecordType.PORTAL_ACCOUNT, account.id, clientId,
                 (enabled ? "enabled: " : "disabled: ") + account.username);
         return account;
     }
@@ -108,7 +98,7 @@ public class PortalAccounts {
     }
 
     private static Account accountOf(long clientId) {
-        Client client = loadClient(clientId);
+        Client client = Client.load(clientId);
         if (client.portalAccount == null) {
             throw new NotFoundException();
         }

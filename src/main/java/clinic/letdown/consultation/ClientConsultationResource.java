@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.TemplateInstance;
+import clinic.letdown.account.CurrentUser;
 import clinic.letdown.account.Role;
 import clinic.letdown.client.Client;
-import clinic.letdown.account.CurrentUser;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;

@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import clinic.letdown.account.Account;
@@ -93,6 +94,17 @@ public class Consultation extends PanacheEntity {
     @Version
     public long version;
 
+    /** The consultation with this id, its client and consultant loaded, or 404. */
+    public static Consultation load(long id) {
+        Consultation consultation = find(
+                "from Consultation c join fetch c.client left join fetch c.consultant left join fetch c.baby where c.id = ?1",
+                id).firstResult();
+        if (consultation == null) {
+            throw new NotFoundException();
+        }
+        return consultation;
+    }
+
     /** The baby a new visit is most likely about: the only one, the one of the last visit, or the youngest. */
     public static Long usualBabyId(Client client) {
         List<Baby> babies = client.babies;
@@ -101,6 +113,16 @@ public class Consultation extends PanacheEntity {
         }
         Consultation last = find("client.id = ?1 and baby is not null order by startedAt desc", client.id).firstResult();
         return babies.size() > 1 && last != null ? last.baby.id : babies.get(babies.size() - 1).id;
+    }
+
+    /** The follow-up date of her latest consultation, if it is today or later; nothing else of a consultation. */
+    public static LocalDate nextFollowUpOf(long clientId, LocalDate today) {
+        List<LocalDate> latest = getEntityManager()
+                .createQuery("select c.followUpOn from Consultation c where c.client.id = :client"
+                        + " order by c.startedAt desc, c.id desc", LocalDate.class)
+                .setParameter("client", clientId).setMaxResults(1).getResultList();
+        LocalDate date = latest.isEmpty() ? null : latest.get(0);
+        return date != null && !date.isBefore(today) ? date : null;
     }
 
     /** The LATCH total 0-10, or null unless all five items are scored. */

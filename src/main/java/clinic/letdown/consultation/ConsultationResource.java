@@ -19,8 +19,9 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
-import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
+import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
@@ -53,16 +54,16 @@ public class ConsultationResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        Consultation consultation = ConsultationService.load(id);
-        audit.record(AuditAction.VIEW, ConsultationService.RECORD, id, consultation.client.id, null);
+        Consultation consultation = Consultation.load(id);
+        audit.record(AuditAction.VIEW, RecordType.CONSULTATION, id, consultation.client.id, null);
         return ConsultationTemplates.show(consultation);
     }
 
     @GET
     @Path("{id}/edit")
     public TemplateInstance editForm(@PathParam("id") long id) {
-        Consultation consultation = ConsultationService.load(id);
-        audit.record(AuditAction.VIEW, ConsultationService.RECORD, id, consultation.client.id, "edit form");
+        Consultation consultation = Consultation.load(id);
+        audit.record(AuditAction.VIEW, RecordType.CONSULTATION, id, consultation.client.id, "edit form");
         ConsultationForm form = ConsultationForm.of(consultation);
         return ConsultationTemplates.form(consultation.client, consultation, form, FormErrors.none(),
                 DifficultyRow.of(form, FormErrors.none(), false), choices.forBabies(consultation.client.babies));
@@ -71,7 +72,7 @@ public class ConsultationResource {
     @POST
     @Path("{id}")
     public Object update(@PathParam("id") long id, @BeanParam ConsultationForm form, @RestForm String more) {
-        Consultation consultation = ConsultationService.load(id);
+        Consultation consultation = Consultation.load(id);
         if (more != null) {
             return ConsultationTemplates.form(consultation.client, consultation, form, FormErrors.none(),
                     DifficultyRow.of(form, FormErrors.none(), true), choices.forBabies(consultation.client.babies));
@@ -97,8 +98,8 @@ public class ConsultationResource {
     @GET
     @Path("{id}/report")
     public TemplateInstance report(@PathParam("id") long id) {
-        Consultation consultation = ConsultationService.load(id);
-        audit.record(AuditAction.PRINT, ConsultationService.RECORD, id, consultation.client.id, "physician report");
+        Consultation consultation = Consultation.load(id);
+        audit.record(AuditAction.PRINT, RecordType.CONSULTATION, id, consultation.client.id, "physician report");
         return ConsultationTemplates.report(consultation, CarePlan.findActiveWithDetailsFor(consultation.client.id));
     }
 }

@@ -6,11 +6,11 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import clinic.letdown.account.Account;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.client.Baby;
 import clinic.letdown.client.Client;
 import clinic.letdown.web.StaleEditException;
@@ -19,24 +19,11 @@ import clinic.letdown.web.StaleEditException;
 @ApplicationScoped
 public class ConsultationService {
 
-    static final String RECORD = "Consultation";
-
     @Inject
     AuditTrail audit;
 
     @Inject
     Clock clock;
-
-    /** The consultation with this id, its client and consultant loaded, or 404. */
-    public static Consultation load(long id) {
-        Consultation consultation = Consultation.find(
-                "from Consultation c join fetch c.client left join fetch c.consultant left join fetch c.baby where c.id = ?1",
-                id).firstResult();
-        if (consultation == null) {
-            throw new NotFoundException();
-        }
-        return consultation;
-    }
 
     @Transactional
     public Consultation create(long clientId, long consultantId, ConsultationForm.Data data) {
@@ -46,23 +33,23 @@ public class ConsultationService {
         consultation.createdAt = Instant.now(clock);
         apply(consultation, data);
         consultation.persist();
-        audit.record(AuditAction.CREATE, RECORD, consultation.id, clientId, consultation.kind.name());
+        audit.record(AuditAction.CREATE, RecordType.CONSULTATION, consultation.id, clientId, consultation.kind.name());
         return consultation;
     }
 
     @Transactional
     public void update(long id, String version, ConsultationForm.Data data) {
-        Consultation consultation = load(id);
+        Consultation consultation = Consultation.load(id);
         StaleEditException.check(consultation.version, version);
         apply(consultation, data);
-        audit.record(AuditAction.UPDATE, RECORD, id, consultation.client.id, consultation.kind.name());
+        audit.record(AuditAction.UPDATE, RecordType.CONSULTATION, id, consultation.client.id, consultation.kind.name());
         Consultation.flush();
     }
 
     /** The stored version, read afresh (after a refused stale edit). */
     @Transactional
     public long currentVersion(long id) {
-        return load(id).version;
+        return Consultation.load(id).version;
     }
 
     private void apply(Consultation c, ConsultationForm.Data data) {

@@ -10,11 +10,11 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import clinic.letdown.web.Formats;
-import clinic.letdown.web.chart.LineChart;
 import clinic.letdown.client.Baby;
 import clinic.letdown.client.Client;
 import clinic.letdown.client.ClientMessages;
+import clinic.letdown.web.Formats;
+import clinic.letdown.web.chart.LineChart;
 
 /** Assembles the client's page in a fixed number of queries: the client with her babies, her visits with their difficulties. */
 @ApplicationScoped

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.quarkus.qute.TemplateData;
-import clinic.letdown.web.chart.LineChart;
 import clinic.letdown.client.Baby;
 import clinic.letdown.client.Client;
+import clinic.letdown.web.chart.LineChart;
 
 /**
  * What the client's page shows: her record, the timeline of visits (newest first), the latest

@@ -14,18 +14,18 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import clinic.letdown.account.Account;
+import clinic.letdown.careplan.ActivityStatus;
+import clinic.letdown.careplan.CarePlan;
+import clinic.letdown.careplan.CarePlanService;
+import clinic.letdown.careplan.CarePlanStatus;
+import clinic.letdown.careplan.GoalStatus;
+import clinic.letdown.careplan.LatestDifficulties;
+import clinic.letdown.careplan.PlanContent;
+import clinic.letdown.careplan.StrategySuggestions;
 import clinic.letdown.client.Client;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.web.Formats;
-import clinic.letdown.careplan.CarePlan;
-import clinic.letdown.careplan.GoalStatus;
-import clinic.letdown.careplan.CarePlanStatus;
-import clinic.letdown.careplan.PlanContent;
-import clinic.letdown.careplan.ActivityStatus;
-import clinic.letdown.careplan.CarePlanService;
-import clinic.letdown.careplan.StrategySuggestions;
-import clinic.letdown.careplan.LatestDifficulties;
 
 /**
  * Demo mode: care plans for the demo clients (made by the client demo data just before). Sofia

@@ -14,20 +14,20 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import clinic.letdown.account.Account;
-import clinic.letdown.consultation.ConsultationForm;
+import clinic.letdown.client.Baby;
+import clinic.letdown.client.BabyForm;
+import clinic.letdown.client.Client;
+import clinic.letdown.client.ClientForm;
+import clinic.letdown.client.ClientService;
+import clinic.letdown.client.ClientStatus;
 import clinic.letdown.consultation.ConsultationForm.Difficulty;
+import clinic.letdown.consultation.ConsultationForm;
 import clinic.letdown.consultation.ConsultationKind;
 import clinic.letdown.consultation.ConsultationService;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.consultation.LetdownSign;
 import clinic.letdown.consultation.LetdownTrigger;
 import clinic.letdown.web.Formats;
-import clinic.letdown.client.Baby;
-import clinic.letdown.client.ClientService;
-import clinic.letdown.client.Client;
-import clinic.letdown.client.BabyForm;
-import clinic.letdown.client.ClientForm;
-import clinic.letdown.client.ClientStatus;
 
 /**
  * Demo mode: seven clients of the demo consultants with babies and charted visits. Sofia Reyes

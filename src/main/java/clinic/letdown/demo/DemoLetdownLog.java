@@ -17,13 +17,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import clinic.letdown.account.Account;
 import clinic.letdown.careplan.Activity;
 import clinic.letdown.careplan.CarePlan;
+import clinic.letdown.careplan.SharedPlans;
+import clinic.letdown.careplan.StrategyTally;
 import clinic.letdown.client.Client;
 import clinic.letdown.consultation.LetdownSign;
-import clinic.letdown.careplan.StrategyTally;
-import clinic.letdown.web.Formats;
-import clinic.letdown.letdownlog.LetdownLogEntry;
 import clinic.letdown.letdownlog.FeedKind;
-import clinic.letdown.careplan.SharedPlans;
+import clinic.letdown.letdownlog.LetdownLogEntry;
+import clinic.letdown.web.Formats;
 
 /**
  * Demo mode: links the demo account "client" to the demo client Sofia Reyes and, when she has an

@@ -3,7 +3,6 @@ package clinic.letdown.letdownlog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +14,7 @@ import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.client.Client;
 import clinic.letdown.web.Paged;
 
@@ -44,14 +44,11 @@ public class ClientLetdownLogResource {
 
     @GET
     public TemplateInstance list(@PathParam("clientId") long clientId, @QueryParam("page") String page) {
-        Client client = Client.findById(clientId);
-        if (client == null) {
-            throw new NotFoundException();
-        }
+        Client client = Client.load(clientId);
         int pageNumber = Paged.pageNumber(page);
         LetdownTrends.Trends clientTrends = trends.forClient(clientId);
         Paged<LetdownLog.EntryView> history = log.history(clientId, pageNumber);
-        audit.record(AuditAction.VIEW, "LetdownLogEntry", null, clientId, "letdown log page " + (pageNumber + 1));
+        audit.record(AuditAction.VIEW, RecordType.LETDOWN_LOG_ENTRY, null, clientId, "letdown log page " + (pageNumber + 1));
         return Templates.list(client, clientTrends, history);
     }
 }

@@ -14,11 +14,11 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.TemplateData;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.careplan.Activity;
 import clinic.letdown.careplan.CarePlanStatus;
-import clinic.letdown.client.Client;
-import clinic.letdown.consultation.LetdownSign;
 import clinic.letdown.careplan.StrategyTally;
+import clinic.letdown.client.Client;
 import clinic.letdown.web.Paged;
 
 /** The client's letdown log: new entries (audited, refused once she is discharged) and the history as pages. */
@@ -75,7 +75,7 @@ public class LetdownLog {
         entry.activitiesTried.addAll(activitiesOfActivePlan(clientId, values.activityIds()));
         entry.persist();
         tally.entryLogged(clientId, entry.id);
-        audit.record(AuditAction.CREATE, "LetdownLogEntry", entry.id, clientId,
+        audit.record(AuditAction.CREATE, RecordType.LETDOWN_LOG_ENTRY, entry.id, clientId,
                 entry.feedKind + (entry.letdownCame() ? " " + entry.minutesToLetdown + " min" : " no letdown"));
         return entry;
     }

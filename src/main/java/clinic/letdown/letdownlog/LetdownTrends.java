@@ -18,9 +18,9 @@ import io.quarkus.qute.TemplateData;
 import clinic.letdown.careplan.Activity;
 import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.careplan.CarePlanStatus;
+import clinic.letdown.careplan.SharedPlans;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.chart.LineChart;
-import clinic.letdown.careplan.SharedPlans;
 
 /**
  * A client's letdown log as trends: charts over time (minutes until letdown, stress, pain) with

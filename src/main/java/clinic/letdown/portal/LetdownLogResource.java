@@ -23,23 +23,24 @@ import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
+import clinic.letdown.careplan.SharedPlans;
 import clinic.letdown.client.Client;
 import clinic.letdown.consultation.LetdownSign;
+import clinic.letdown.letdownlog.ClientDischargedException;
+import clinic.letdown.letdownlog.FeedKind;
+import clinic.letdown.letdownlog.LetdownLog;
+import clinic.letdown.letdownlog.LetdownLogEntry;
+import clinic.letdown.letdownlog.LetdownLogLabels;
+import clinic.letdown.letdownlog.LetdownLogMessages;
+import clinic.letdown.letdownlog.LetdownTrends;
+import clinic.letdown.letdownlog.LogEntryForm;
+import clinic.letdown.letdownlog.PlanChangedException;
 import clinic.letdown.web.Choice;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.Paged;
-import clinic.letdown.letdownlog.LetdownLogEntry;
-import clinic.letdown.letdownlog.LetdownLog;
-import clinic.letdown.letdownlog.LetdownTrends;
-import clinic.letdown.letdownlog.LogEntryForm;
-import clinic.letdown.letdownlog.FeedKind;
-import clinic.letdown.letdownlog.ClientDischargedException;
-import clinic.letdown.letdownlog.PlanChangedException;
-import clinic.letdown.careplan.SharedPlans;
-import clinic.letdown.letdownlog.LetdownLogLabels;
-import clinic.letdown.letdownlog.LetdownLogMessages;
 
 /**
  * /portal/log: the client's letdown log. The form to log a feed or pumping session (quick to fill
@@ -126,7 +127,7 @@ public class LetdownLogResource {
                 .map(s -> new Choice(s.name(), LetdownLogLabels.clientWords(s, messages))).toList();
         LetdownTrends.Trends myTrends = trends.forClient(me.id, active);
         Paged<LetdownLog.EntryView> history = log.history(me.id, page);
-        audit.record(AuditAction.VIEW, "LetdownLogEntry", null, me.id, "portal log page " + (page + 1));
+        audit.record(AuditAction.VIEW, RecordType.LETDOWN_LOG_ENTRY, null, me.id, "portal log page " + (page + 1));
         return Templates.list(me, form, errors, kindChoices, signChoices, activityChoices, SCALE, myTrends, history);
     }
 }

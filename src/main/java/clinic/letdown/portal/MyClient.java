@@ -3,8 +3,8 @@ package clinic.letdown.portal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import clinic.letdown.client.Client;
 import clinic.letdown.account.CurrentUser;
+import clinic.letdown.client.Client;
 
 /**
  * The client record of the signed-in portal account: every portal page starts here, so every

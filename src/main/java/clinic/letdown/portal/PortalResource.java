@@ -20,12 +20,14 @@ import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.careplan.Activity;
 import clinic.letdown.careplan.CarePlan;
-import clinic.letdown.client.Client;
-import clinic.letdown.web.Formats;
-import clinic.letdown.letdownlog.LetdownLogEntry;
 import clinic.letdown.careplan.SharedPlans;
+import clinic.letdown.client.Client;
+import clinic.letdown.consultation.Consultation;
+import clinic.letdown.letdownlog.LetdownLogEntry;
+import clinic.letdown.web.Formats;
 
 /**
  * /portal: the client's own pages. Her active plan with the next follow-up and her consultant,
@@ -62,10 +64,10 @@ public class PortalResource {
         Client me = myClient.get();
         SharedPlans.PlanView active = SharedPlans.active(me.id);
         List<CarePlan> earlier = SharedPlans.earlier(me.id);
-        LocalDate followUp = SharedPlans.nextFollowUp(me.id, LocalDate.now(clock.withZone(Formats.ZONE)));
+        LocalDate followUp = Consultation.nextFollowUpOf(me.id, LocalDate.now(clock.withZone(Formats.ZONE)));
         LetdownLogEntry latest = LetdownLogEntry.find("client.id", Sort.descending("occurredAt", "id"), me.id)
                 .firstResult();
-        audit.record(AuditAction.VIEW, "CarePlan", active == null ? null : active.plan().id, me.id, "portal home");
+        audit.record(AuditAction.VIEW, RecordType.CARE_PLAN, active == null ? null : active.plan().id, me.id, "portal home");
         return Templates.home(me, consultantName(me, active), active, earlier, followUp, latest);
     }
 
@@ -74,7 +76,7 @@ public class PortalResource {
     public TemplateInstance plan(@PathParam("id") long id) {
         Client me = myClient.get();
         SharedPlans.PlanView view = SharedPlans.load(id, me.id);
-        audit.record(AuditAction.VIEW, "CarePlan", id, me.id, "portal plan");
+        audit.record(AuditAction.VIEW, RecordType.CARE_PLAN, id, me.id, "portal plan");
         return Templates.plan(me, view);
     }
 
@@ -84,7 +86,7 @@ public class PortalResource {
         Client me = myClient.get();
         SharedPlans.ActivePlan active = SharedPlans.activeWithActivities(me.id);
         List<Activity> activities = active.activities();
-        audit.record(AuditAction.VIEW, "CarePlan", active.plan() == null ? null : active.plan().id, me.id, "portal learn");
+        audit.record(AuditAction.VIEW, RecordType.CARE_PLAN, active.plan() == null ? null : active.plan().id, me.id, "portal learn");
         Map<String, List<Activity>> byCategory = activities.stream()
                 .collect(Collectors.groupingBy(a -> a.strategy.category.name()));
         return Templates.learn(me, activities, byCategory);

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 
 import clinic.letdown.consultation.ConsultationKind;
 import clinic.letdown.report.ReportTable.Cell;
-import clinic.letdown.web.chart.BarChart;
 import clinic.letdown.web.chart.LineChart;
 
 /**

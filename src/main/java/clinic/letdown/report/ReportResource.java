@@ -25,9 +25,10 @@ import clinic.letdown.account.Account;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.Choice;
-import clinic.letdown.web.Formats;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.Formats;
 
 /**
  * /admin/reports: the clinic's activity, caseloads and outcomes as aggregates over a period,
@@ -98,7 +99,7 @@ public class ReportResource {
                 .scope(consultants(), Formats.ZONE, FormErrors.none(), msg)
                 .orElseThrow(BadRequestException::new);
         ReportTable result = reports.table(table, scope).orElseThrow(NotFoundException::new);
-        audit.record(AuditAction.EXPORT, "Report", null, null, "table=" + table + " " + scope.auditDetail());
+        audit.record(AuditAction.EXPORT, RecordType.REPORT, null, null, "table=" + table + " " + scope.auditDetail());
         String fileName = "letdown-report-" + table + "_" + scope.fileNamePart() + ".csv";
         return Response.ok(ReportCsv.write(result).getBytes(StandardCharsets.UTF_8), CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")

@@ -6,9 +6,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import clinic.letdown.careplan.StrategyTally;
 import clinic.letdown.report.ReportTable.Cell;
 import clinic.letdown.web.chart.BarChart;
-import clinic.letdown.careplan.StrategyTally;
 
 /**
  * The strategy library at work: which strategies plans include most, and how fast letdown comes

@@ -14,6 +14,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.qute.TemplateData;
@@ -83,6 +84,15 @@ public class Strategy extends PanacheEntity {
     }
 
     /** Active strategies by name with their factors: what a new plan may use. */
+    /** The strategy with this id, or 404. */
+    public static Strategy load(long id) {
+        Strategy strategy = findById(id);
+        if (strategy == null) {
+            throw new NotFoundException();
+        }
+        return strategy;
+    }
+
     public static List<Strategy> listActive() {
         return list("select distinct s from Strategy s left join fetch s.factors where s.retired = false order by s.name");
     }

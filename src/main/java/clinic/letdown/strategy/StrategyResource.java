@@ -66,7 +66,7 @@ public class StrategyResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        Strategy strategy = StrategyService.load(id);
+        Strategy strategy = Strategy.load(id);
         return Templates.show(strategy, Activity.count("select count(distinct a.carePlan.id) from Activity a where a.strategy.id = ?1", id));
     }
 
@@ -100,7 +100,7 @@ public class StrategyResource {
     @Path("{id}/edit")
     @RolesAllowed(Role.ADMIN_NAME)
     public TemplateInstance editForm(@PathParam("id") long id) {
-        Strategy strategy = StrategyService.load(id);
+        Strategy strategy = Strategy.load(id);
         return form(strategy, StrategyForm.of(strategy), FormErrors.none());
     }
 
@@ -108,7 +108,7 @@ public class StrategyResource {
     @Path("{id}")
     @RolesAllowed(Role.ADMIN_NAME)
     public Object update(@PathParam("id") long id, @BeanParam StrategyForm form) {
-        Strategy strategy = StrategyService.load(id);
+        Strategy strategy = Strategy.load(id);
         FormErrors errors = FormErrors.of(validator.validate(form));
         StrategyService.Content content = validate(form, id, errors);
         if (errors.isEmpty()) {
@@ -118,7 +118,7 @@ public class StrategyResource {
             } catch (RuntimeException e) {
                 if (StaleEditException.isStale(e)) {
                     errors.add(FormErrors.FORM, messages.stale());
-                    strategy = StrategyService.load(id);
+                    strategy = Strategy.load(id);
                     form = withVersion(form, strategy.version);
                 } else if (ConstraintViolations.isViolationOf(e, StrategyService.NAME_CONSTRAINT)) {
                     errors.add("name", messages.nameTaken());

@@ -7,10 +7,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.StaleEditException;
 
 /** Changes to the library, each audited in the same transaction. Strategies are retired, never deleted. */
@@ -30,14 +30,6 @@ public class StrategyService {
     @Inject
     Clock clock;
 
-    public static Strategy load(long id) {
-        Strategy strategy = Strategy.findById(id);
-        if (strategy == null) {
-            throw new NotFoundException();
-        }
-        return strategy;
-    }
-
     @Transactional
     public Strategy create(Content content) {
         Strategy strategy = new Strategy();
@@ -45,26 +37,26 @@ public class StrategyService {
         apply(strategy, content);
         strategy.persist();
         Strategy.flush();
-        audit.record(AuditAction.CREATE, "Strategy", strategy.id, strategy.name);
+        audit.record(AuditAction.CREATE, RecordType.STRATEGY, strategy.id, strategy.name);
         return strategy;
     }
 
     @Transactional
     public void update(long id, String version, Content content) {
-        Strategy strategy = load(id);
+        Strategy strategy = Strategy.load(id);
         StaleEditException.check(strategy.version, version);
         apply(strategy, content);
-        audit.record(AuditAction.UPDATE, "Strategy", id, strategy.name);
+        audit.record(AuditAction.UPDATE, RecordType.STRATEGY, id, strategy.name);
         Strategy.flush();
     }
 
     @Transactional
     public Strategy setRetired(long id, boolean retired) {
-        Strategy strategy = load(id);
+        Strategy strategy = Strategy.load(id);
         if (strategy.retired != retired) {
             strategy.retired = retired;
             strategy.updatedAt = Instant.now(clock);
-            audit.record(AuditAction.UPDATE, "Strategy", id, (retired ? "retired " : "reactivated ") + strategy.name);
+            audit.record(AuditAction.UPDATE, RecordType.STRATEGY, id, (retired ? "retired " : "reactivated ") + strategy.name);
         }
         return strategy;
     }

@@ -18,12 +18,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
-import clinic.letdown.account.CurrentUser;
 
 /**
  * Every error answers with a page of the app: the status, a plain explanation, a way back;
@@ -42,7 +42,7 @@ public class ErrorPages {
     AuditTrail audit;
 
     @Inject
-    CurrentUser currentUser;
+    SecurityIdentity identity;
 
 
     @ServerExceptionMapper
@@ -61,7 +61,7 @@ public class ErrorPages {
             audit.record(AuditAction.ACCESS_DENIED, null, null, detail);
             return Uni.createFrom().item(page(403, null));
         }
-        String actor = currentUser.getUsername().isEmpty() ? null : currentUser.getUsername();
+        String actor = identity.isAnonymous() ? null : identity.getPrincipal().getName();
         String address = context.request().remoteAddress() == null ? null
                 : context.request().remoteAddress().hostAddress();
         Response response = page(403, null);

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import clinic.letdown.audit.AuditAction;
+import clinic.letdown.audit.AuditEvent;
+import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.audit.RecordType;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
-import clinic.letdown.audit.AuditTrail;
-import clinic.letdown.audit.AuditEvent;
-import clinic.letdown.audit.AuditAction;
 
 @QuarkusTest
 class AuditResourceTest {
@@ -114,11 +115,11 @@ class AuditResourceTest {
         String undone = "rolled back " + UUID.randomUUID();
         String kept = "committed " + UUID.randomUUID();
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            audit.record(AuditAction.UPDATE, "Test", 1L, undone);
+            audit.record(AuditAction.UPDATE, RecordType.REPORT, 1L, undone);
             assertEquals(1, AuditEvent.count("detail", undone), "seen inside its transaction");
             throw new IllegalStateException("the change fails");
         }));
-        QuarkusTransaction.requiringNew().run(() -> audit.record(AuditAction.UPDATE, "Test", 2L, kept));
+        QuarkusTransaction.requiringNew().run(() -> audit.record(AuditAction.UPDATE, RecordType.REPORT, 2L, kept));
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("detail", undone)));
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("detail", kept)));
     }

@@ -93,7 +93,7 @@ public final class CarePlanFixtures {
 
     public static CarePlan plan(long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            CarePlan plan = CarePlan.findWithClient(id);
+            CarePlan plan = CarePlan.load(id);
             plan.goals.size();
             plan.activities.forEach(a -> a.strategy.name.length());
             plan.statusHistory.forEach(c -> c.changedBy.displayName.length());

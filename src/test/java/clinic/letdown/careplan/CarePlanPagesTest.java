@@ -27,8 +27,8 @@ import jakarta.persistence.EntityManagerFactory;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditEvent;
 import clinic.letdown.client.Client;
-import clinic.letdown.letdownlog.LetdownLogEntry;
 import clinic.letdown.letdownlog.FeedKind;
+import clinic.letdown.letdownlog.LetdownLogEntry;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 

@@ -17,9 +17,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import clinic.letdown.account.Account;
 import clinic.letdown.account.Role;
+import clinic.letdown.portal.PortalFixtures;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
-import clinic.letdown.portal.PortalFixtures;
 
 /** /clients/{clientId}/portal-account: create (password shown once), reset, disable, enable. */
 @QuarkusTest

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
+import db.migration.V49__Reindex_client_search_terms;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
-import db.migration.V49__Reindex_client_search_terms;
 
 /**
  * V49 writes every client's search terms again: a client indexed the way of version 48 (the email

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import clinic.letdown.account.Account;
+import clinic.letdown.careplan.CarePlan;
+import clinic.letdown.careplan.CarePlanFixtures;
+import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.client.Client;
 import clinic.letdown.support.TestAccounts;
-import clinic.letdown.careplan.CarePlan;
-import clinic.letdown.careplan.CarePlanStatus;
-import clinic.letdown.careplan.CarePlanFixtures;
 
 /** The demo plans, made for clients of this test (demo mode itself is off in tests). */
 @QuarkusTest

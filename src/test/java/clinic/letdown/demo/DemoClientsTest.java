@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import clinic.letdown.client.Client;
+import clinic.letdown.client.ClientSearchTerm;
+import clinic.letdown.client.ClientSearchTerms;
 import clinic.letdown.consultation.Consultation;
 import clinic.letdown.consultation.ConsultationKind;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.consultation.LetdownSign;
 import clinic.letdown.support.TestAccounts;
-import clinic.letdown.client.ClientSearchTerm;
-import clinic.letdown.client.Client;
-import clinic.letdown.client.ClientSearchTerms;
 
 /** The demo clinic's clients, Sofia Reyes above all: later features build on her. */
 @QuarkusTest

@@ -19,12 +19,12 @@ import clinic.letdown.careplan.Activity;
 import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.client.Client;
-import clinic.letdown.strategy.Strategy;
-import clinic.letdown.strategy.StrategyCategory;
-import clinic.letdown.web.Formats;
 import clinic.letdown.letdownlog.LetdownLogEntry;
 import clinic.letdown.letdownlog.LetdownTrends;
 import clinic.letdown.portal.PortalFixtures;
+import clinic.letdown.strategy.Strategy;
+import clinic.letdown.strategy.StrategyCategory;
+import clinic.letdown.web.Formats;
 
 /**
  * The demo data (priority 50): links "client" to Sofia Reyes and fills her log once. Runs inside

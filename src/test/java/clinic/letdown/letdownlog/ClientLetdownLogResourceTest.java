@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import clinic.letdown.portal.PortalFixtures;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 import clinic.letdown.web.Formats;
-import clinic.letdown.portal.PortalFixtures;
 
 /** /clients/{clientId}/letdown-log: the consultant's view of a client's log, charts and comparison. */
 @QuarkusTest

@@ -19,8 +19,8 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import clinic.letdown.careplan.CarePlanStatus;
-import clinic.letdown.web.Formats;
 import clinic.letdown.portal.PortalFixtures;
+import clinic.letdown.web.Formats;
 
 /**
  * The "what helps" comparison and the trend charts: medians with and without each activity,

@@ -32,15 +32,15 @@ import io.restassured.response.Response;
 import jakarta.persistence.EntityManagerFactory;
 import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.consultation.LetdownSign;
+import clinic.letdown.letdownlog.FeedKind;
+import clinic.letdown.letdownlog.LetdownLog;
+import clinic.letdown.letdownlog.LetdownLogEntry;
+import clinic.letdown.letdownlog.LogEntryForm;
+import clinic.letdown.letdownlog.PlanChangedException;
 import clinic.letdown.strategy.StrategyCategory;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 import clinic.letdown.web.Formats;
-import clinic.letdown.letdownlog.PlanChangedException;
-import clinic.letdown.letdownlog.FeedKind;
-import clinic.letdown.letdownlog.LogEntryForm;
-import clinic.letdown.letdownlog.LetdownLogEntry;
-import clinic.letdown.letdownlog.LetdownLog;
 
 /** /portal/log: logging a session, every rule of the form, the history, and a discharged client's closed log. */
 @QuarkusTest

@@ -21,13 +21,13 @@ import clinic.letdown.consultation.Consultation;
 import clinic.letdown.consultation.ConsultationKind;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.consultation.LetdownSign;
+import clinic.letdown.letdownlog.FeedKind;
+import clinic.letdown.letdownlog.LetdownLogEntry;
 import clinic.letdown.report.ReportData;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.strategy.StrategyCategory;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.web.Formats;
-import clinic.letdown.letdownlog.LetdownLogEntry;
-import clinic.letdown.letdownlog.FeedKind;
 
 /**
  * Clinical data for the portal's tests, made directly with the entities (the client, care plan

@@ -16,9 +16,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import clinic.letdown.careplan.CarePlanStatus;
+import clinic.letdown.letdownlog.LetdownLogEntry;
 import clinic.letdown.support.WebSession;
 import clinic.letdown.web.Formats;
-import clinic.letdown.letdownlog.LetdownLogEntry;
 
 /** Scenario 6 over HTTP: every portal route, asked by a second client with the first client's ids, reveals nothing. */
 @QuarkusTest

@@ -15,19 +15,19 @@ import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.careplan.Goal;
 import clinic.letdown.careplan.GoalStatus;
+import clinic.letdown.careplan.StrategyTally;
 import clinic.letdown.client.Client;
 import clinic.letdown.client.ClientStatus;
 import clinic.letdown.consultation.Consultation;
 import clinic.letdown.consultation.ConsultationKind;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.consultation.LetdownDifficulty;
-import clinic.letdown.letdownlog.LetdownLogEntry;
 import clinic.letdown.letdownlog.FeedKind;
+import clinic.letdown.letdownlog.LetdownLogEntry;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.strategy.StrategyCategory;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.web.Formats;
-import clinic.letdown.careplan.StrategyTally;
 
 /**
  * Writes report fixtures straight into the database, each row in its own transaction, with

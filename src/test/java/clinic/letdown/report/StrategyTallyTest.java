@@ -26,11 +26,11 @@ import io.restassured.response.Response;
 import clinic.letdown.careplan.Activity;
 import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.careplan.CarePlanFixtures;
+import clinic.letdown.careplan.StrategyTally;
 import clinic.letdown.portal.PortalFixtures;
 import clinic.letdown.strategy.StrategyCategory;
 import clinic.letdown.support.WebSession;
 import clinic.letdown.web.Formats;
-import clinic.letdown.careplan.StrategyTally;
 
 /**
  * log_entry_strategy, which the strategies report reads, follows the log and the plans as they

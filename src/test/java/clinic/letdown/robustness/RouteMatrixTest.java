@@ -22,9 +22,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import clinic.letdown.report.ReportService;
 import clinic.letdown.robustness.FixtureWorld.Identity;
-import clinic.letdown.support.RouteCatalog;
 import clinic.letdown.support.RouteCatalog.Access;
 import clinic.letdown.support.RouteCatalog.Route;
+import clinic.letdown.support.RouteCatalog;
 import clinic.letdown.support.WebSession;
 
 /**

@@ -12,7 +12,6 @@ import io.restassured.response.Response;
 import clinic.letdown.client.ChartingFixtures;
 import clinic.letdown.client.Client;
 import clinic.letdown.support.TestAccounts;
-import clinic.letdown.support.WebSession;
 
 /** Names in any script, stored and shown: letters beyond Latin-1 and beyond the basic plane arrive whole, as UTF-8. */
 @QuarkusTest
