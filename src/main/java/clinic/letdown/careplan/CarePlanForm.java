@@ -51,8 +51,9 @@ public record CarePlanForm(
                 activityStatus, null, null, null, null, null, null);
     }
 
-    public boolean hasFactor(String name) {
-        return factors != null && factors.contains(name);
+    /** The factors ticked, for the checkboxes. */
+    public List<String> selectedFactors() {
+        return factors == null ? List.of() : factors;
     }
 
     /** The number of goal rows sent: the longest of the row lists (a shorter list is padded with blanks). */

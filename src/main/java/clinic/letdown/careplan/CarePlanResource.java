@@ -96,7 +96,7 @@ public class CarePlanResource {
         FormErrors errors = FormErrors.none();
         if (form.isRowAction()) {
             builder.applyRowAction(form, errors, CarePlanService::appearsInLog);
-            return Templates.form(pages.page(plan.client, plan, form, builder, errors, true));
+            return Templates.form(pages.afterRowAction(plan.client, plan, form, builder, errors));
         }
         builder.restoreLoggedActivities(plan, CarePlanService::appearsInLog, errors);
         PlanContent content = builder.validate(form, errors);
@@ -117,7 +117,7 @@ public class CarePlanResource {
                 form = form.withVersion(plan.version);
             }
         }
-        return Templates.form(pages.page(plan.client, plan, form, builder, errors, false));
+        return Templates.form(pages.withErrors(plan.client, plan, form, builder, errors));
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.CurrentUser;
 import clinic.letdown.account.Role;
@@ -28,6 +29,11 @@ import clinic.letdown.web.FormErrors;
 @RolesAllowed(Role.CONSULTANT_NAME)
 @Produces(MediaType.TEXT_HTML)
 public class ClientCarePlanResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(PlanFormPage page);
+    }
 
     @Inject
     CarePlanService plans;
@@ -49,7 +55,7 @@ public class ClientCarePlanResource {
     public TemplateInstance createForm(@PathParam("clientId") long clientId) {
         Client client = Client.load(clientId);
         audit.record(AuditAction.VIEW, RecordType.CLIENT, clientId, clientId, "care plan suggestions");
-        return CarePlanResource.Templates.form(pages.fresh(client));
+        return Templates.form(pages.fresh(client));
     }
 
     @POST
@@ -59,11 +65,11 @@ public class ClientCarePlanResource {
         FormErrors errors = FormErrors.none();
         if (form.isRowAction()) {
             builder.applyRowAction(form, errors, activityId -> false);
-            return CarePlanResource.Templates.form(pages.page(client, null, form, builder, errors, true));
+            return Templates.form(pages.afterRowAction(client, null, form, builder, errors));
         }
         PlanContent content = builder.validate(form, errors);
         if (errors.any()) {
-            return CarePlanResource.Templates.form(pages.page(client, null, form, builder, errors, false));
+            return Templates.form(pages.withErrors(client, null, form, builder, errors));
         }
         CarePlan plan = plans.create(clientId, currentUser.id(), content);
         return Flash.redirect("/careplans/" + plan.id, messages.created(plan.title));

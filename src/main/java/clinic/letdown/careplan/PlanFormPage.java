@@ -28,6 +28,11 @@ public record PlanFormPage(Client client, CarePlan plan, CarePlan otherActivePla
         return plan == null ? "/clients/" + client.id + "/careplans" : "/careplans/" + plan.id;
     }
 
+    /** Where "Cancel" leads: back to the client or to the plan. */
+    public String cancel() {
+        return plan == null ? "/clients/" + client.id : "/careplans/" + plan.id;
+    }
+
     public boolean inPlan(Strategy strategy) {
         return activities.stream().anyMatch(a -> a.strategy() != null && a.strategy().id.equals(strategy.id));
     }

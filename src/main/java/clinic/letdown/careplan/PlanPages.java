@@ -52,10 +52,21 @@ class PlanPages {
         CarePlanForm form = CarePlanForm.of(plan.title, Formats.inputValue(plan.periodStart),
                 Formats.inputValue(plan.periodEnd), plan.addressedFactors().stream().map(Enum::name).toList(),
                 String.valueOf(plan.version));
-        return page(plan.client, plan, form, PlanBuilder.of(plan, messages), FormErrors.none(), false);
+        return withErrors(plan.client, plan, form, PlanBuilder.of(plan, messages), FormErrors.none());
     }
 
-    PlanFormPage page(Client client, CarePlan plan, CarePlanForm form, PlanBuilder builder, FormErrors errors,
+    /** The builder as typed, with the errors of its values. */
+    PlanFormPage withErrors(Client client, CarePlan plan, CarePlanForm form, PlanBuilder builder, FormErrors errors) {
+        return typed(client, plan, form, builder, errors, false);
+    }
+
+    /** The builder after a row was added or removed: the page says nothing is saved yet. */
+    PlanFormPage afterRowAction(Client client, CarePlan plan, CarePlanForm form, PlanBuilder builder,
+            FormErrors errors) {
+        return typed(client, plan, form, builder, errors, true);
+    }
+
+    private PlanFormPage typed(Client client, CarePlan plan, CarePlanForm form, PlanBuilder builder, FormErrors errors,
             boolean unsaved) {
         LatestDifficulties difficulties = LatestDifficulties.of(client.id);
         return page(client, plan, form, builder, difficulties, StrategySuggestions.forDifficulties(difficulties), errors,

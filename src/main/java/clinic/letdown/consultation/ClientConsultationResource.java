@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.CurrentUser;
 import clinic.letdown.account.Role;
@@ -32,11 +33,16 @@ import clinic.letdown.web.Formats;
 @Produces(MediaType.TEXT_HTML)
 public class ClientConsultationResource {
 
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(ChartingPage page);
+    }
+
     @Inject
     ConsultationService consultations;
 
     @Inject
-    ConsultationChoices choices;
+    ChartingPages pages;
 
     @Inject
     ConsultationMessages messages;
@@ -59,22 +65,19 @@ public class ClientConsultationResource {
         if (Consultation.count("client.id", clientId) > 0) {
             form = form.withKind(ConsultationKind.FOLLOW_UP);
         }
-        return ConsultationTemplates.form(client, null, form, FormErrors.none(), DifficultyRow.of(form, FormErrors.none(), false),
-                choices.forBabies(client.babies));
+        return Templates.form(pages.page(client, null, form, FormErrors.none()));
     }
 
     @POST
     public Object create(@PathParam("clientId") long clientId, @BeanParam ConsultationForm form, @RestForm String more) {
         Client client = Client.load(clientId);
         if (more != null) {
-            return ConsultationTemplates.form(client, null, form, FormErrors.none(), DifficultyRow.of(form, FormErrors.none(), true),
-                    choices.forBabies(client.babies));
+            return Templates.form(pages.withMoreRows(client, null, form));
         }
         FormErrors errors = FormErrors.of(validator.validate(form));
         ConsultationForm.Data data = form.check(errors, client.babies, Instant.now(clock), messages);
         if (data == null) {
-            return ConsultationTemplates.form(client, null, form, errors, DifficultyRow.of(form, errors, false),
-                    choices.forBabies(client.babies));
+            return Templates.form(pages.page(client, null, form, errors));
         }
         Consultation consultation = consultations.create(clientId, currentUser.id(), data);
         return Flash.redirect("/consultations/" + consultation.id, messages.created(Formats.shown(consultation.startedAt)));

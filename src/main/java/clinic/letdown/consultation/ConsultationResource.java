@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
@@ -33,11 +34,20 @@ import clinic.letdown.web.StaleEditException;
 @Produces(MediaType.TEXT_HTML)
 public class ConsultationResource {
 
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(Consultation consultation);
+
+        static native TemplateInstance form(ChartingPage page);
+
+        static native TemplateInstance report(Consultation consultation, CarePlan activePlan);
+    }
+
     @Inject
     ConsultationService consultations;
 
     @Inject
-    ConsultationChoices choices;
+    ChartingPages pages;
 
     @Inject
     ConsultationMessages messages;
@@ -56,7 +66,7 @@ public class ConsultationResource {
     public TemplateInstance show(@PathParam("id") long id) {
         Consultation consultation = Consultation.load(id);
         audit.record(AuditAction.VIEW, RecordType.CONSULTATION, id, consultation.client.id, null);
-        return ConsultationTemplates.show(consultation);
+        return Templates.show(consultation);
     }
 
     @GET
@@ -65,8 +75,7 @@ public class ConsultationResource {
         Consultation consultation = Consultation.load(id);
         audit.record(AuditAction.VIEW, RecordType.CONSULTATION, id, consultation.client.id, "edit form");
         ConsultationForm form = ConsultationForm.of(consultation);
-        return ConsultationTemplates.form(consultation.client, consultation, form, FormErrors.none(),
-                DifficultyRow.of(form, FormErrors.none(), false), choices.forBabies(consultation.client.babies));
+        return Templates.form(pages.page(consultation.client, consultation, form, FormErrors.none()));
     }
 
     @POST
@@ -74,8 +83,7 @@ public class ConsultationResource {
     public Object update(@PathParam("id") long id, @BeanParam ConsultationForm form, @RestForm String more) {
         Consultation consultation = Consultation.load(id);
         if (more != null) {
-            return ConsultationTemplates.form(consultation.client, consultation, form, FormErrors.none(),
-                    DifficultyRow.of(form, FormErrors.none(), true), choices.forBabies(consultation.client.babies));
+            return Templates.form(pages.withMoreRows(consultation.client, consultation, form));
         }
         FormErrors errors = FormErrors.of(validator.validate(form));
         ConsultationForm.Data data = form.check(errors, consultation.client.babies, Instant.now(clock), messages);
@@ -91,8 +99,7 @@ public class ConsultationResource {
                 form = form.withVersion(consultations.currentVersion(id));
             }
         }
-        return ConsultationTemplates.form(consultation.client, consultation, form, errors,
-                DifficultyRow.of(form, errors, false), choices.forBabies(consultation.client.babies));
+        return Templates.form(pages.page(consultation.client, consultation, form, errors));
     }
 
     @GET
@@ -100,6 +107,6 @@ public class ConsultationResource {
     public TemplateInstance report(@PathParam("id") long id) {
         Consultation consultation = Consultation.load(id);
         audit.record(AuditAction.PRINT, RecordType.CONSULTATION, id, consultation.client.id, "physician report");
-        return ConsultationTemplates.report(consultation, CarePlan.findActiveWithDetailsFor(consultation.client.id));
+        return Templates.report(consultation, CarePlan.findActiveWithDetailsFor(consultation.client.id));
     }
 }

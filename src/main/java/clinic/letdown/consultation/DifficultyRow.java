@@ -30,8 +30,17 @@ public record DifficultyRow(int index, String factor, String severity, String de
         return "detail-" + index;
     }
 
-    /** The rows to show: those typed, then empty ones (more of them when asked), at least four. */
-    public static List<DifficultyRow> of(ConsultationForm form, FormErrors errors, boolean more) {
+    /** The rows to show: those typed, then empty ones, at least four. */
+    public static List<DifficultyRow> of(ConsultationForm form, FormErrors errors) {
+        return rows(form, errors, false);
+    }
+
+    /** The rows typed and {@value #MORE_ROWS} empty ones more. */
+    public static List<DifficultyRow> withMoreRows(ConsultationForm form) {
+        return rows(form, FormErrors.none(), true);
+    }
+
+    private static List<DifficultyRow> rows(ConsultationForm form, FormErrors errors, boolean more) {
         int filled = 0;
         for (int i = 0; i < form.rowCount(); i++) {
             if (!(form.factorAt(i).isBlank() && form.severityAt(i).isBlank() && form.detailAt(i).isBlank())) {

@@ -9,12 +9,14 @@ import jakarta.inject.Inject;
 
 import io.quarkus.qute.TemplateData;
 import clinic.letdown.client.Baby;
+import clinic.letdown.client.Client;
 import clinic.letdown.web.Choice;
+import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
 
-/** The options of the charting form's selects, radios and checkboxes, labelled from the message bundle. */
+/** The charting form as a page: its options (selects, radios, checkboxes, labelled from the message bundle) and its rows. */
 @ApplicationScoped
-public class ConsultationChoices {
+public class ChartingPages {
 
     @Inject
     ConsultationMessages m;
@@ -24,6 +26,18 @@ public class ConsultationChoices {
     public record Options(List<Choice> kinds, List<Choice> babies, List<Choice> factors, List<Choice> signs,
             List<Choice> triggers, List<Choice> latchLatch, List<Choice> latchAudible, List<Choice> latchNipple,
             List<Choice> latchComfort, List<Choice> latchHold) {
+    }
+
+    /** The charting form with the errors of its values (none when it is first shown). */
+    public ChartingPage page(Client client, Consultation consultation, ConsultationForm form, FormErrors errors) {
+        return new ChartingPage(client, consultation, form, errors, DifficultyRow.of(form, errors),
+                forBabies(client.babies));
+    }
+
+    /** The form as typed, with more empty difficulty rows ("More difficulty rows"); nothing checked yet. */
+    public ChartingPage withMoreRows(Client client, Consultation consultation, ConsultationForm form) {
+        return new ChartingPage(client, consultation, form, FormErrors.none(), DifficultyRow.withMoreRows(form),
+                forBabies(client.babies));
     }
 
     public Options forBabies(List<Baby> babies) {
