@@ -33,7 +33,7 @@ import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
 import clinic.letdown.careplan.CarePlan;
-import clinic.letdown.consultation.VisitHistories;
+import clinic.letdown.consultation.VisitHistoryReader;
 import clinic.letdown.consultation.VisitHistory;
 import clinic.letdown.letdownlog.LetdownTrends;
 import clinic.letdown.web.Choice;
@@ -59,14 +59,14 @@ public class ClientResource {
         static native TemplateInstance form(Client client, ClientForm form, BabyForm baby, FormErrors errors,
                 List<Choice> consultants);
 
-        static native TemplateInstance show(VisitHistory overview, List<CarePlan> plans, LetdownTrends.Trends trends);
+        static native TemplateInstance show(VisitHistory history, List<CarePlan> plans, LetdownTrends.Trends trends);
     }
 
     @Inject
     ClientService clients;
 
     @Inject
-    VisitHistories overviews;
+    VisitHistoryReader visitHistories;
 
     @Inject
     LetdownTrends letdownTrends;
@@ -134,10 +134,10 @@ public class ClientResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        VisitHistory overview = overviews.of(Client.load(id), today());
+        VisitHistory history = visitHistories.of(Client.load(id), today());
         audit.record(AuditAction.VIEW, RecordType.CLIENT, id, id, null);
         List<CarePlan> plans = CarePlan.listForClient(id);
-        return Templates.show(overview, plans, letdownTrends.forClient(id, plans));
+        return Templates.show(history, plans, letdownTrends.forClient(id, plans));
     }
 
     @GET

@@ -18,7 +18,7 @@ import clinic.letdown.web.chart.LineChart;
 
 /** Assembles the client's page in a fixed number of queries: the client with her babies, her visits with their difficulties. */
 @ApplicationScoped
-public class VisitHistories {
+public class VisitHistoryReader {
 
     @Inject
     ClientMessages messages;
@@ -32,7 +32,7 @@ public class VisitHistories {
         Consultation latest = newestFirst.isEmpty() ? null : newestFirst.get(0);
         LocalDate nextFollowUp = latest == null ? null : latest.followUpOn;
         List<Consultation> charted = chronological.stream().filter(c -> !c.difficulties.isEmpty()).toList();
-        List<Map<DifficultyFactor, Integer>> byVisit = charted.stream().map(VisitHistories::severities).toList();
+        List<Map<DifficultyFactor, Integer>> byVisit = charted.stream().map(VisitHistoryReader::severities).toList();
         return new VisitHistory(client, newestFirst, latestDifficulties(newestFirst), severityChart(charted, byVisit),
                 charted.stream().map(c -> Formats.shown(day(c))).toList(), severityRows(byVisit),
                 weights(client, chronological), nextFollowUp, nextFollowUp != null && nextFollowUp.isBefore(today));
