@@ -13,6 +13,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import clinic.letdown.web.EnumSetColumn;
+import clinic.letdown.web.Language;
 
 /**
  * A person who signs in: staff (ADMIN, CONSULTANT) or a client.
@@ -38,6 +39,10 @@ public class Account extends PanacheEntity {
     public String roleNames = "";
 
     public boolean enabled = true;
+
+    /** The language of a staff member's pages (a client's comes from her record). */
+    @Column(nullable = false, length = 5)
+    public Language language = Language.DEFAULT;
 
     public boolean mustChangePassword;
 

@@ -26,6 +26,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.Paged;
 import clinic.letdown.web.StaleEditException;
 
@@ -47,6 +48,7 @@ public class AccountAdminResource {
     AccountService accounts;
 
     @Inject
+    @InRequestLanguage
     AccountMessages messages;
 
     @Inject

@@ -18,6 +18,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import clinic.letdown.web.RequestLanguage;
 
 /**
  * Turns a typed password, or a session ticket from the cookie, into a SecurityIdentity.
@@ -38,7 +39,8 @@ public final class AccountIdentityProviders {
     static SecurityIdentity identityOf(SessionAccount account) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.username()))
-                .addAttribute(SessionAccount.ATTRIBUTE, account);
+                .addAttribute(SessionAccount.ATTRIBUTE, account)
+                .addAttribute(RequestLanguage.ATTRIBUTE, account.language().tag);
         account.roles().forEach(role -> builder.addRole(role.name()));
         return builder.build();
     }

@@ -15,6 +15,7 @@ import io.quarkus.security.Authenticated;
 import io.vertx.ext.web.RoutingContext;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.InRequestLanguage;
 
 /** /account/password: everyone changes their own password (and must, after a temporary one). */
 @Path("/account/password")
@@ -34,6 +35,7 @@ public class PasswordResource {
     AccountService accounts;
 
     @Inject
+    @InRequestLanguage
     AccountMessages messages;
 
     @Inject

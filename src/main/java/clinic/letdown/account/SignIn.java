@@ -18,6 +18,7 @@ import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.EnumSetColumn;
+import clinic.letdown.web.LanguageColumn;
 
 /** Checks a username and password against the accounts, the throttle and the audit trail. */
 @ApplicationScoped
@@ -45,6 +46,8 @@ public class SignIn {
 
     @Inject
     AgroalDataSource dataSource;
+
+    private static final LanguageColumn LANGUAGES = new LanguageColumn();
 
     @Transactional
     public Result attempt(String typedUsername, String password, String remoteAddress) {
@@ -86,9 +89,10 @@ public class SignIn {
      */
     public Optional<SessionAccount> resume(SessionTicket ticket) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select id, username, display_name, roles,"
-                        + " must_change_password, session_version from account"
-                        + " where username = ? and enabled = true and session_version = ?")) {
+                PreparedStatement select = connection.prepareStatement("select a.id, a.username, a.display_name,"
+                        + " a.roles, a.must_change_password, a.session_version, coalesce(c.language, a.language)"
+                        + " from account a left join client c on c.portal_account_id = a.id"
+                        + " where a.username = ? and a.enabled = true and a.session_version = ?")) {
             select.setString(1, Account.normalizeUsername(ticket.username()));
             select.setInt(2, ticket.sessionVersion());
             try (ResultSet row = select.executeQuery()) {
@@ -96,7 +100,8 @@ public class SignIn {
                     return Optional.empty();
                 }
                 return Optional.of(new SessionAccount(row.getLong(1), row.getString(2), row.getString(3),
-                        EnumSetColumn.parse(Role.class, row.getString(4)), row.getBoolean(5), row.getInt(6)));
+                        EnumSetColumn.parse(Role.class, row.getString(4)), row.getBoolean(5), row.getInt(6),
+                        LANGUAGES.convertToEntityAttribute(row.getString(7))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not check the session against the accounts", e);

@@ -25,6 +25,7 @@ import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditEvent;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.FormFields;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.Paged;
 
 /** /admin/audit: the audit trail, newest first, filtered by user, action and dates. Read-only. */
@@ -44,6 +45,7 @@ public class AuditResource {
     }
 
     @Inject
+    @InRequestLanguage
     AuditMessages messages;
 
     @GET

@@ -30,6 +30,7 @@ import clinic.letdown.web.Choice;
 import clinic.letdown.web.ConstraintViolations;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.StaleEditException;
 
 /** /careplans/{id}: a plan, its builder, its status changes and the client's printed copy. */
@@ -58,6 +59,7 @@ public class CarePlanResource {
     PlanPages pages;
 
     @Inject
+    @InRequestLanguage
     CarePlanMessages messages;
 
     @Inject

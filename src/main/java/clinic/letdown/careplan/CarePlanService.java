@@ -19,6 +19,7 @@ import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
 import clinic.letdown.client.Client;
 import clinic.letdown.strategy.Strategy;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.StaleEditException;
 
 /**
@@ -35,6 +36,7 @@ public class CarePlanService {
     AuditTrail audit;
 
     @Inject
+    @InRequestLanguage
     CarePlanMessages messages;
 
     @Inject

@@ -20,6 +20,7 @@ import clinic.letdown.audit.RecordType;
 import clinic.letdown.client.Client;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.InRequestLanguage;
 
 /**
  * /clients/{clientId}/careplans/new: starts a plan for a client, with the library's strategies
@@ -42,6 +43,7 @@ public class ClientCarePlanResource {
     PlanPages pages;
 
     @Inject
+    @InRequestLanguage
     CarePlanMessages messages;
 
     @Inject

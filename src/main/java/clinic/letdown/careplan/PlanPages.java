@@ -15,6 +15,7 @@ import clinic.letdown.strategy.Strategy;
 import clinic.letdown.web.Choice;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
+import clinic.letdown.web.InRequestLanguage;
 
 /** Builds the plan builder page for both of its URLs (new plan, edit plan). */
 @ApplicationScoped
@@ -27,6 +28,7 @@ class PlanPages {
     static final int DEFAULT_WEEKS = 4;
 
     @Inject
+    @InRequestLanguage
     CarePlanMessages messages;
 
     @Inject

@@ -24,6 +24,7 @@ import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.StaleEditException;
 
 /** /clients/{id}/babies: adding, correcting and removing a client's babies. */
@@ -42,6 +43,7 @@ public class BabyResource {
     ClientService clients;
 
     @Inject
+    @InRequestLanguage
     ClientMessages messages;
 
     @Inject

@@ -22,6 +22,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import clinic.letdown.account.Account;
+import clinic.letdown.web.Language;
 
 /** The breastfeeding parent (FHIR Patient), with her babies. */
 @Entity
@@ -39,6 +40,11 @@ public class Client extends PanacheEntity {
 
     public String email;
 
+    /** The language of her portal, plans, handouts and emails. */
+    @Column(nullable = false, length = 5)
+    public Language language = Language.DEFAULT;
+
+    /** Free text about other languages, e.g. "interpreter: Somali". */
     public String preferredLanguage;
 
     /** The assigned consultant. */

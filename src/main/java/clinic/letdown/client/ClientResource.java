@@ -33,14 +33,15 @@ import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
 import clinic.letdown.careplan.CarePlan;
-import clinic.letdown.consultation.VisitHistoryReader;
 import clinic.letdown.consultation.VisitHistory;
+import clinic.letdown.consultation.VisitHistoryReader;
 import clinic.letdown.letdownlog.LetdownTrends;
 import clinic.letdown.web.Choice;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.FormFields;
 import clinic.letdown.web.Formats;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.Paged;
 import clinic.letdown.web.StaleEditException;
 
@@ -72,6 +73,7 @@ public class ClientResource {
     LetdownTrends letdownTrends;
 
     @Inject
+    @InRequestLanguage
     ClientMessages messages;
 
     @Inject

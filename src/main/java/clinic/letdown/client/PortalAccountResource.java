@@ -23,6 +23,7 @@ import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.InRequestLanguage;
 
 /**
  * /clients/{clientId}/portal-account: a consultant opens the client's portal account, resets its
@@ -44,6 +45,7 @@ public class PortalAccountResource {
     PortalAccounts portalAccounts;
 
     @Inject
+    @InRequestLanguage
     ClientMessages messages;
 
     @Inject

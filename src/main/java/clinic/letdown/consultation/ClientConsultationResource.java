@@ -26,6 +26,7 @@ import clinic.letdown.client.Client;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
+import clinic.letdown.web.InRequestLanguage;
 
 /** /clients/{id}/consultations: charting a new visit for a client. */
 @Path("/clients/{clientId}/consultations")
@@ -45,6 +46,7 @@ public class ClientConsultationResource {
     ChartingPages pages;
 
     @Inject
+    @InRequestLanguage
     ConsultationMessages messages;
 
     @Inject

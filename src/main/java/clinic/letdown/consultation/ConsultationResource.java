@@ -26,6 +26,7 @@ import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.StaleEditException;
 
 /** /consultations/{id}: a charted visit, its correction, and the physician report. */
@@ -50,6 +51,7 @@ public class ConsultationResource {
     ChartingPages pages;
 
     @Inject
+    @InRequestLanguage
     ConsultationMessages messages;
 
     @Inject

@@ -14,6 +14,7 @@ import clinic.letdown.client.Baby;
 import clinic.letdown.client.Client;
 import clinic.letdown.client.ClientMessages;
 import clinic.letdown.web.Formats;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.chart.LineChart;
 
 /** Assembles the client's page in a fixed number of queries: the client with her babies, her visits with their difficulties. */
@@ -21,6 +22,7 @@ import clinic.letdown.web.chart.LineChart;
 public class VisitHistoryReader {
 
     @Inject
+    @InRequestLanguage
     ClientMessages messages;
 
     public VisitHistory of(Client client, LocalDate today) {

@@ -19,6 +19,7 @@ import clinic.letdown.careplan.Activity;
 import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.careplan.StrategyTally;
 import clinic.letdown.client.Client;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.Paged;
 
 /** The client's letdown log: new entries (audited, refused once she is discharged) and the history as pages. */
@@ -31,6 +32,7 @@ public class LetdownLog {
     AuditTrail audit;
 
     @Inject
+    @InRequestLanguage
     LetdownLogMessages messages;
 
     @Inject

@@ -20,6 +20,7 @@ import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.careplan.SharedPlans;
 import clinic.letdown.web.Formats;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.chart.LineChart;
 
 /**
@@ -44,6 +45,7 @@ public class LetdownTrends {
     static final int LABEL_HALF_WIDTH = 44;
 
     @Inject
+    @InRequestLanguage
     LetdownLogMessages messages;
 
     /** What the comparison says about one activity. */

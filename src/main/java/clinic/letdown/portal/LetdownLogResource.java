@@ -40,6 +40,7 @@ import clinic.letdown.web.Choice;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.Paged;
 
 /**
@@ -74,6 +75,7 @@ public class LetdownLogResource {
     LetdownTrends trends;
 
     @Inject
+    @InRequestLanguage
     LetdownLogMessages messages;
 
     @Inject

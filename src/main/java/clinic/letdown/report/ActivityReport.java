@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import clinic.letdown.consultation.ConsultationKind;
 import clinic.letdown.report.ReportTable.Cell;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.chart.LineChart;
 
 /**
@@ -51,6 +52,7 @@ public class ActivityReport {
     ReportSql sql;
 
     @Inject
+    @InRequestLanguage
     ReportMessages msg;
 
     @Inject

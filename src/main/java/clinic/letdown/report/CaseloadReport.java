@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import clinic.letdown.report.ReportTable.Cell;
+import clinic.letdown.web.InRequestLanguage;
 
 /**
  * Caseload per consultant: clients assigned and active now, and the clients seen and
@@ -39,6 +40,7 @@ public class CaseloadReport {
     ReportSql sql;
 
     @Inject
+    @InRequestLanguage
     ReportMessages msg;
 
     public ReportTable caseload(ReportScope scope) {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.report.ReportTable.Cell;
+import clinic.letdown.web.InRequestLanguage;
 
 /**
  * Letdown difficulties: what new clients come with, and how severity changes between a client's
@@ -75,6 +76,7 @@ public class DifficultyReport {
     ReportSql sql;
 
     @Inject
+    @InRequestLanguage
     ReportMessages msg;
 
     @Inject

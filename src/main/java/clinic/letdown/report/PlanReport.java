@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.careplan.GoalStatus;
 import clinic.letdown.report.ReportTable.Cell;
+import clinic.letdown.web.InRequestLanguage;
 
 /** Care plans and their goals: goals due in the period by outcome, plans started in it by status. */
 @ApplicationScoped
@@ -35,6 +36,7 @@ public class PlanReport {
     ReportSql sql;
 
     @Inject
+    @InRequestLanguage
     ReportMessages msg;
 
     @Inject

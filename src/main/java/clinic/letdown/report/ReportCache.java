@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import clinic.letdown.web.ClinicConfig;
+import clinic.letdown.web.Language;
 
 /**
  * Report pages computed in the last minute ({@code clinic.report.cache-for}), per page, period and
@@ -24,7 +25,7 @@ public class ReportCache {
     /** Periods and consultants differ little in practice; past this, expired pages are dropped. */
     static final int MAX_ENTRIES = 256;
 
-    private record Key(ReportSection section, ReportScope scope) {
+    private record Key(ReportSection section, ReportScope scope, Language language) {
     }
 
     private record Entry(FutureTask<Report> task, long startedAt) {
@@ -45,7 +46,7 @@ public class ReportCache {
         if (maxAge <= 0) {
             return compute.get();
         }
-        Key key = new Key(section, scope);
+        Key key = new Key(section, scope, Language.current());
         long now = nanoTime.getAsLong();
         FutureTask<Report> mine = new FutureTask<>(compute::get);
         Entry entry = entries.compute(key,

@@ -7,12 +7,14 @@ import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.careplan.GoalStatus;
 import clinic.letdown.consultation.ConsultationKind;
 import clinic.letdown.consultation.DifficultyFactor;
+import clinic.letdown.web.InRequestLanguage;
 
 /** How stored enum values read in the reports; the words are in {@link ReportMessages}. */
 @ApplicationScoped
 public class ReportLabels {
 
     @Inject
+    @InRequestLanguage
     ReportMessages msg;
 
     public String of(DifficultyFactor factor) {

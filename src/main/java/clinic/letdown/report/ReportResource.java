@@ -29,6 +29,7 @@ import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.Choice;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
+import clinic.letdown.web.InRequestLanguage;
 
 /**
  * /admin/reports: the clinic's activity, caseloads and outcomes as aggregates over a period,
@@ -53,6 +54,7 @@ public class ReportResource {
     ReportCache cache;
 
     @Inject
+    @InRequestLanguage
     ReportMessages msg;
 
     @Inject

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import clinic.letdown.web.RequestLanguage;
 
 /**
  * Runs a report page's statements side by side, each in its own read transaction on its own
@@ -33,10 +34,10 @@ public class SideBySide {
     /** Each part's result, in the order of the parts; the first failure is thrown as it was. */
     public <T> List<T> all(List<Supplier<T>> parts) {
         List<Future<T>> running = parts.stream()
-                .map(part -> threads.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                .map(part -> threads.submit(RequestLanguage.carried(() -> QuarkusTransaction.requiringNew().call(() -> {
                     sql.tuneForReports();
                     return part.get();
-                })))
+                }))))
                 .toList();
         try {
             return running.stream().map(future -> FutureResults.await(future, "a report statement")).toList();

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import clinic.letdown.careplan.StrategyTally;
 import clinic.letdown.report.ReportTable.Cell;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.chart.BarChart;
 
 /**
@@ -111,6 +112,7 @@ public class StrategyReport {
     ReportSql sql;
 
     @Inject
+    @InRequestLanguage
     ReportMessages msg;
 
     public ReportTable mostAssigned(ReportScope scope) {

@@ -26,6 +26,7 @@ import clinic.letdown.web.Choice;
 import clinic.letdown.web.ConstraintViolations;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.Paged;
 import clinic.letdown.web.StaleEditException;
 
@@ -49,6 +50,7 @@ public class StrategyResource {
     StrategyService strategies;
 
     @Inject
+    @InRequestLanguage
     StrategyMessages messages;
 
     @Inject

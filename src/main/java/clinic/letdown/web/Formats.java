@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -18,28 +19,37 @@ public class Formats {
     /** The clinic's time zone: where timestamps are shown and dates begin. */
     public static final ZoneId ZONE = ZoneId.systemDefault();
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    /** "24 Nov 2026" in English, "24 nov 2026" in Spanish: the day first in both, so neither reads it wrong. */
+    private static final Map<Language, DateTimeFormatter> DATE = inEachLanguage("d MMM yyyy");
+    private static final Map<Language, DateTimeFormatter> DAY = inEachLanguage("d MMM");
+    private static final Map<Language, DateTimeFormatter> DATE_TIME = inEachLanguage("d MMM yyyy, HH:mm");
     private static final DateTimeFormatter INPUT_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    /** "24 Nov 2026, 14:05" in the clinic's time zone. */
+    /** "24 Nov 2026, 14:05" in the clinic's time zone, in the request's language. */
     public static String shown(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+        return instant == null ? "" : DATE_TIME.get(Language.current()).format(instant.atZone(ZONE));
     }
 
     public static String shown(LocalDateTime dateTime) {
-        return dateTime == null ? "" : DATE_TIME.format(dateTime);
+        return dateTime == null ? "" : DATE_TIME.get(Language.current()).format(dateTime);
     }
 
     /** "24 Nov 2026". */
     public static String shown(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : DATE.get(Language.current()).format(date);
     }
 
     /** "24 Nov": a day without its year, where space is short (chart axes). */
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : DAY.get(Language.current()).format(date);
+    }
+
+    private static Map<Language, DateTimeFormatter> inEachLanguage(String pattern) {
+        Map<Language, DateTimeFormatter> formats = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            formats.put(language, DateTimeFormatter.ofPattern(pattern, language.locale));
+        }
+        return formats;
     }
 
     /** The value of an {@code <input type="date">}. */

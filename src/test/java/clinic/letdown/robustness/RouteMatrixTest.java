@@ -41,6 +41,8 @@ class RouteMatrixTest {
     private static final Set<String> OWNED_BY_CLIENT = Set.of("GET /portal/plans/{id}");
     private static final String SECTION = "{section: outcomes|strategies}";
     private static final String TABLE = "{table: [^/]+}.csv";
+    /** The language link: for anyone, it keeps the choice and goes back (to the sign-in page without a return path). */
+    private static final String LANGUAGE = "GET /language/{tag}";
 
     static {
         none("GET /", "GET /login", "POST /logout", "GET /account/password", "POST /account/password", "GET /admin",
@@ -48,6 +50,7 @@ class RouteMatrixTest {
                 "GET /admin/users/new", "POST /admin/users", "GET /clients", "GET /clients/new", "POST /clients",
                 "GET /strategies", "GET /strategies/new", "POST /strategies", "GET /portal", "GET /portal/learn",
                 "GET /portal/log", "POST /portal/log");
+        known(LANGUAGE, w -> Map.of("tag", "es"));
         known("GET /admin/reports/" + SECTION, w -> Map.of("section", "outcomes"));
         known("GET /admin/reports/" + TABLE, w -> Map.of("table", ReportService.TABLES.get(0)));
         for (String route : List.of("GET /admin/users/{id}", "POST /admin/users/{id}", "POST /admin/users/{id}/disable",
@@ -259,6 +262,9 @@ class RouteMatrixTest {
 
     private static int expectedStatus(Route route, Identity identity) {
         String key = key(route);
+        if (key.equals(LANGUAGE)) {
+            return 303;
+        }
         if (identity == Identity.ANONYMOUS) {
             return route.access() == Access.PUBLIC ? 200 : 302;
         }
@@ -281,7 +287,7 @@ class RouteMatrixTest {
             case 302 -> assertTrue(response.header("Location").endsWith("/login"), what + " goes to "
                     + response.header("Location"));
             case 303 -> {
-                String home = key.equals("GET /login") ? "/" : switch (identity) {
+                String home = key.equals("GET /login") ? "/" : key.equals(LANGUAGE) ? "/login" : switch (identity) {
                     case CLIENT, OTHER_CLIENT -> "/portal";
                     case CONSULTANT -> "/clients";
                     default -> "/admin";

@@ -9,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import clinic.letdown.account.Account;
 import clinic.letdown.account.AccountService;
 import clinic.letdown.account.Role;
+import clinic.letdown.web.Language;
 
 /** Accounts for tests, each with a fresh unique username, so tests never share data. */
 public final class TestAccounts {
@@ -53,6 +54,11 @@ public final class TestAccounts {
 
     public static Created client() {
         return create("client", Role.CLIENT);
+    }
+
+    /** Sets the language a staff account reads the app in. */
+    public static void speaks(Created account, Language language) {
+        QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(account.id()).language = language);
     }
 
     public static Account load(long id) {

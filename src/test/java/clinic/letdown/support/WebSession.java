@@ -27,6 +27,7 @@ public final class WebSession {
     /** Each session comes from its own address, so address throttling in one test never hits another. */
     private String forwardedFor = "10.0." + (ADDRESSES.get() / 250 % 250) + "." + (ADDRESSES.incrementAndGet() % 250 + 1);
     private String forwardedProto;
+    private String acceptLanguage;
 
     public static WebSession anonymous() {
         return new WebSession();
@@ -64,6 +65,12 @@ public final class WebSession {
 
     public WebSession from(String address) {
         this.forwardedFor = address;
+        return this;
+    }
+
+    /** The browser's languages, e.g. "es-MX,es;q=0.9". */
+    public WebSession accepting(String languages) {
+        this.acceptLanguage = languages;
         return this;
     }
 
@@ -138,6 +145,9 @@ public final class WebSession {
         }
         if (forwardedProto != null) {
             request = request.header("X-Forwarded-Proto", forwardedProto);
+        }
+        if (acceptLanguage != null) {
+            request = request.header("Accept-Language", acceptLanguage);
         }
         return request;
     }
