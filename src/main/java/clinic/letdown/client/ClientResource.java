@@ -30,6 +30,8 @@ import clinic.letdown.account.Account;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.careplan.CarePlan;
+import clinic.letdown.growth.ClientGrowth;
+import clinic.letdown.growth.GrowthReadModel;
 import clinic.letdown.portal.LetdownTrends;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.web.Choice;
@@ -56,7 +58,8 @@ public class ClientResource {
         static native TemplateInstance form(Client client, ClientForm form, BabyForm baby, FormErrors errors,
                 List<Choice> consultants);
 
-        static native TemplateInstance show(ClientOverview overview, List<CarePlan> plans, LetdownTrends.Trends trends);
+        static native TemplateInstance show(ClientOverview overview, List<CarePlan> plans, LetdownTrends.Trends trends,
+                ClientGrowth growth);
     }
 
     @Inject
@@ -67,6 +70,9 @@ public class ClientResource {
 
     @Inject
     LetdownTrends letdownTrends;
+
+    @Inject
+    GrowthReadModel growth;
 
     @Inject
     ClientMessages messages;
@@ -134,7 +140,8 @@ public class ClientResource {
         ClientOverview overview = overviews.of(Client.loadWithBabies(id), today());
         audit.record(AuditAction.VIEW, ClientService.CLIENT, id, id, null);
         List<CarePlan> plans = CarePlan.listForClient(id);
-        return Templates.show(overview, plans, letdownTrends.forClient(id, plans));
+        return Templates.show(overview, plans, letdownTrends.forClient(id, plans),
+                growth.forClient(overview.client(), overview.consultations()));
     }
 
     @GET

@@ -21,6 +21,7 @@ import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.growth.GrowthReadModel;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
@@ -43,6 +44,9 @@ public class ConsultationResource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    GrowthReadModel growth;
 
     @Inject
     Validator validator;
@@ -99,6 +103,7 @@ public class ConsultationResource {
     public TemplateInstance report(@PathParam("id") long id) {
         Consultation consultation = ConsultationService.load(id);
         audit.record(AuditAction.PRINT, ConsultationService.RECORD, id, consultation.client.id, "physician report");
-        return ConsultationTemplates.report(consultation, CarePlan.findActiveWithDetailsFor(consultation.client.id));
+        return ConsultationTemplates.report(consultation, CarePlan.findActiveWithDetailsFor(consultation.client.id),
+                growth.forLetter(consultation));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.client.Client;
+import clinic.letdown.growth.BabyGrowth;
 import clinic.letdown.web.FormErrors;
 
 /** The consultation pages, shared by the resource of new visits and that of existing ones. */
@@ -19,7 +20,8 @@ class ConsultationTemplates {
 
     static native TemplateInstance show(Consultation consultation);
 
-    static native TemplateInstance report(Consultation consultation, CarePlan activePlan);
+    /** growth: the baby's weights up to the visit; null when the visit is about no baby. */
+    static native TemplateInstance report(Consultation consultation, CarePlan activePlan, BabyGrowth growth);
 
     private ConsultationTemplates() {
     }
