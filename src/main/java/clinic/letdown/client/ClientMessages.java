@@ -73,18 +73,6 @@ public interface ClientMessages {
     @Message("{factor} {severity} on {date}")
     String severityPoint(String factor, int severity, String date);
 
-    @Message("Weight of {baby}")
-    String weightChartTitle(String baby);
-
-    @Message("Weight of {baby} in grams: {count} measurements from {first} to {last}. The table below gives every value.")
-    String weightChartDescription(String baby, int count, String first, String last);
-
-    @Message("{grams} g on {date}")
-    String weightPoint(String grams, String date);
-
     @Message("severity")
     String severityAxis();
-
-    @Message("grams")
-    String gramsAxis();
 }

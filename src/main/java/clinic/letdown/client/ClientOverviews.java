@@ -36,7 +36,7 @@ public class ClientOverviews {
         List<Map<DifficultyFactor, Integer>> byVisit = charted.stream().map(ClientOverviews::severities).toList();
         return new ClientOverview(client, newestFirst, latestDifficulties(newestFirst), severityChart(charted, byVisit),
                 charted.stream().map(c -> Formats.shown(day(c))).toList(), severityRows(byVisit),
-                weights(client, chronological), nextFollowUp, nextFollowUp != null && nextFollowUp.isBefore(today));
+                nextFollowUp, nextFollowUp != null && nextFollowUp.isBefore(today));
     }
 
     private static List<ClientOverview.LatestDifficulty> latestDifficulties(List<Consultation> newestFirst) {
@@ -94,37 +94,6 @@ public class ClientOverviews {
             }
         }
         return rows;
-    }
-
-    private List<ClientOverview.BabyWeights> weights(Client client, List<Consultation> chronological) {
-        List<ClientOverview.BabyWeights> result = new ArrayList<>();
-        for (Baby baby : client.babies) {
-            List<ClientOverview.WeightRow> rows = new ArrayList<>();
-            if (baby.dateOfBirth != null && baby.birthWeightGrams != null) {
-                rows.add(new ClientOverview.WeightRow(baby.dateOfBirth, baby.birthWeightGrams, null));
-            }
-            for (Consultation c : chronological) {
-                boolean aboutThisBaby = c.baby == null ? client.babies.size() == 1 : c.baby.id.equals(baby.id);
-                if (aboutThisBaby && c.infantWeightGrams != null) {
-                    rows.add(new ClientOverview.WeightRow(day(c), c.infantWeightGrams, c.kind));
-                }
-            }
-            result.add(new ClientOverview.BabyWeights(baby, rows.size() < 2 ? null : weightChart(baby, rows), rows));
-        }
-        return result;
-    }
-
-    private LineChart weightChart(Baby baby, List<ClientOverview.WeightRow> rows) {
-        List<LineChart.Point> points = rows.stream().map(r -> new LineChart.Point(r.date().toEpochDay(),
-                Formats.shown(r.date()), r.grams(), messages.weightPoint(Formats.grouped(r.grams()), Formats.shown(r.date()))))
-                .toList();
-        int min = rows.stream().mapToInt(ClientOverview.WeightRow::grams).min().orElse(0);
-        int max = rows.stream().mapToInt(ClientOverview.WeightRow::grams).max().orElse(0);
-        return LineChart.builder(messages.weightChartTitle(baby.name),
-                messages.weightChartDescription(baby.name, rows.size(), Formats.shown(rows.get(0).date()),
-                        Formats.shown(rows.get(rows.size() - 1).date())))
-                .yRange(Math.max(0, Math.floor((min - 200) / 500.0) * 500), Math.ceil((max + 200) / 500.0) * 500)
-                .yLabel(messages.gramsAxis()).line(baby.name, points).build();
     }
 
     private static LocalDate day(Consultation c) {
