@@ -94,6 +94,12 @@ public final class ChartingFixtures {
                 "action = ?1 and recordType = ?2 and recordId = ?3", action, recordType, recordId) > 0);
     }
 
+    /** The demo clinic's clients (ChartingDemoData), for the demo data of other features; false when already there. */
+    public static boolean seedDemo(long maya, long jordan) {
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(ChartingDemoData.class).get()
+                .seed(maya, jordan));
+    }
+
     private static ClientService service() {
         return Arc.container().instance(ClientService.class).get();
     }
