@@ -53,14 +53,7 @@ public class GrowthService {
         GrowthSettings settings = GrowthSettings.current();
         StaleEditException.check(settings.version, version);
         GrowthThresholds t = data.thresholds();
-        settings.lossReviewPercent = t.lossReviewPercent();
-        settings.lossUrgentPercent = t.lossUrgentPercent();
-        settings.regainedByDay = t.regainedByDay();
-        settings.minGainGramsPerDay = t.minGainGramsPerDay();
-        settings.gainFromDay = t.gainFromDay();
-        settings.gainUntilDay = t.gainUntilDay();
-        settings.centileLinesFall = t.centileLinesFall();
-        settings.showWeightsToClient = data.showWeightsToClient();
+        settings.apply(t, data.showWeightsToClient());
         settings.updatedAt = Instant.now(clock);
         audit.record(AuditAction.UPDATE, SETTINGS, GrowthSettings.ID, null, t + ", weights shown to clients: "
                 + data.showWeightsToClient());

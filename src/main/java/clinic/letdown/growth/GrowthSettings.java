@@ -57,6 +57,18 @@ public class GrowthSettings extends PanacheEntityBase {
         return settings;
     }
 
+    /** Takes these thresholds and the portal choice. */
+    void apply(GrowthThresholds t, boolean shown) {
+        lossReviewPercent = t.lossReviewPercent();
+        lossUrgentPercent = t.lossUrgentPercent();
+        regainedByDay = t.regainedByDay();
+        minGainGramsPerDay = t.minGainGramsPerDay();
+        gainFromDay = t.gainFromDay();
+        gainUntilDay = t.gainUntilDay();
+        centileLinesFall = t.centileLinesFall();
+        showWeightsToClient = shown;
+    }
+
     public GrowthThresholds thresholds() {
         return new GrowthThresholds(lossReviewPercent, lossUrgentPercent, regainedByDay, minGainGramsPerDay, gainFromDay,
                 gainUntilDay, centileLinesFall);

@@ -46,17 +46,7 @@ public final class GrowthFixtures {
 
     /** Sets the clinic's settings (tests put the defaults back when done). */
     public static void settings(GrowthThresholds t, boolean shown) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            GrowthSettings s = GrowthSettings.current();
-            s.lossReviewPercent = t.lossReviewPercent();
-            s.lossUrgentPercent = t.lossUrgentPercent();
-            s.regainedByDay = t.regainedByDay();
-            s.minGainGramsPerDay = t.minGainGramsPerDay();
-            s.gainFromDay = t.gainFromDay();
-            s.gainUntilDay = t.gainUntilDay();
-            s.centileLinesFall = t.centileLinesFall();
-            s.showWeightsToClient = shown;
-        });
+        QuarkusTransaction.requiringNew().run(() -> GrowthSettings.current().apply(t, shown));
     }
 
     public static void defaults() {
