@@ -126,6 +126,7 @@ public class DataGenerator {
     long nextGoal;
     long nextActivity;
     long nextEntry;
+    long nextWeighIn;
 
     final Map<String, Long> counts = new LinkedHashMap<>();
     /** In the order of their foreign keys: parents are written before children. */
@@ -252,6 +253,7 @@ public class DataGenerator {
         nextGoal = maxId("goal") + 1;
         nextActivity = maxId("activity") + 1;
         nextEntry = maxId("letdown_log_entry") + 1;
+        nextWeighIn = maxId("weigh_in") + 1;
     }
 
     long maxId(String table) throws SQLException {
@@ -402,7 +404,9 @@ public class DataGenerator {
                 + " sort_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, 0, ?)");
         Batch term = new Batch("client_search_term", clinic.letdown.client.ClientSearchIndex.INSERT);
         Batch baby = new Batch("baby", "INSERT INTO baby (id, client_id, name, date_of_birth, gestational_age_weeks,"
-                + " birth_weight_grams, version) VALUES (?, ?, ?, ?, ?, ?, 0)");
+                + " birth_weight_grams, sex, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
+        Batch weighIn = new Batch("weigh_in", "INSERT INTO weigh_in (id, client_id, baby_id, weighed_on, grams, clothed,"
+                + " scale, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Batch visit = new Batch("consultation", "INSERT INTO consultation (id, client_id, consultant_id, started_at,"
                 + " kind, reason, subjective, objective, assessment, plan, latch_latch, latch_audible, latch_nipple,"
                 + " latch_comfort, latch_hold, infant_weight_grams, pre_feed_weight_grams, post_feed_weight_grams,"
@@ -422,7 +426,7 @@ public class DataGenerator {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Batch tried = new Batch("log_entry_activity", "INSERT INTO log_entry_activity (entry_id, activity_id)"
                 + " VALUES (?, ?)");
-        batches.addAll(List.of(client, term, baby, visit, difficulty, plan, goal, activity, entry, tried));
+        batches.addAll(List.of(client, term, baby, weighIn, visit, difficulty, plan, goal, activity, entry, tried));
 
         long visitsLeft = consultations;
         long windowMinutes = years * 365L * 24 * 60;
@@ -470,7 +474,11 @@ public class DataGenerator {
             for (int b = 0; b < babies; b++) {
                 String babyName = pick(BABY_NAMES);
                 babyNames.add(babyName);
-                baby.add(nextBaby++, id, babyName, born, 35 + random.nextInt(7), 2400 + random.nextInt(2000));
+                long babyId = nextBaby++;
+                int birthGrams = 2400 + random.nextInt(2000);
+                baby.add(babyId, id, babyName, born, 35 + random.nextInt(7), birthGrams,
+                        random.nextInt(20) == 0 ? "NOT_RECORDED" : random.nextBoolean() ? "FEMALE" : "MALE");
+                weighIns(weighIn, id, babyId, born, birthGrams, consultant);
             }
             // the same terms the app writes (ClientSearchTerms), so search behaves as in a real clinic
             for (String word : clinic.letdown.client.ClientSearchTerms.of(firstName, lastName, babyNames, email, phone)) {
@@ -529,6 +537,34 @@ public class DataGenerator {
             batch.close();
         }
         db.commit();
+    }
+
+    /**
+     * A third of the babies get 2-4 weigh-ins in their first six weeks (growth feature): the usual
+     * loss of a few % by day 3-5, then 20-40 g a day, some weighed clothed; none in the future.
+     */
+    void weighIns(Batch weighIn, long clientId, long babyId, LocalDate born, int birthGrams, long consultant)
+            throws SQLException {
+        if (random.nextInt(3) != 0) {
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        int day = 3 + random.nextInt(3);
+        int grams = birthGrams - birthGrams * (3 + random.nextInt(7)) / 100;
+        int count = 2 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            LocalDate on = born.plusDays(day);
+            if (on.isAfter(today)) {
+                return;
+            }
+            boolean clothed = random.nextInt(4) == 0;
+            weighIn.add(nextWeighIn++, clientId, babyId, on, grams + (clothed ? 150 : 0), clothed,
+                    clothed ? "Home scale" : "Clinic scale " + (1 + random.nextInt(3)), consultant,
+                    time(on.atTime(11, 0).toInstant(ZoneOffset.UTC)));
+            int gap = 4 + random.nextInt(10);
+            day += gap;
+            grams += gap * (20 + random.nextInt(21));
+        }
     }
 
     /**
@@ -760,7 +796,7 @@ public class DataGenerator {
 
     /** Moves each id sequence past the largest id, with room for Hibernate's pooled blocks of 50. */
     void moveSequences() throws SQLException {
-        String[] tables = { "account", "client", "baby", "consultation", "letdown_difficulty", "strategy", "care_plan",
+        String[] tables = { "account", "client", "baby", "weigh_in", "consultation", "letdown_difficulty", "strategy", "care_plan",
                 "goal", "activity", "letdown_log_entry" };
         try (Statement st = db.createStatement()) {
             for (String table : tables) {

@@ -10,6 +10,9 @@ public enum RecordType {
     CARE_PLAN("CarePlan"),
     LETDOWN_LOG_ENTRY("LetdownLogEntry"),
     STRATEGY("Strategy"),
+    WEIGH_IN("WeighIn"),
+    GROWTH("Growth"),
+    GROWTH_SETTINGS("GrowthSettings"),
     REPORT("Report"),
     DATABASE("Database");
 

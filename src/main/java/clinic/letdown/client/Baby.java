@@ -1,9 +1,12 @@
 package clinic.letdown.client;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -28,6 +31,16 @@ public class Baby extends PanacheEntity {
     public Integer gestationalAgeWeeks;
 
     public Integer birthWeightGrams;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public BabySex sex = BabySex.NOT_RECORDED;
+
+    @Column(precision = 4, scale = 1)
+    public BigDecimal birthLengthCm;
+
+    @Column(precision = 4, scale = 1)
+    public BigDecimal headCircumferenceCm;
 
     @Version
     public long version;

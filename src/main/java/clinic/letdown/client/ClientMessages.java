@@ -73,20 +73,8 @@ public interface ClientMessages {
     @Message("{factor} {severity} on {date}")
     String severityPoint(String factor, int severity, String date);
 
-    @Message("Weight of {baby}")
-    String weightChartTitle(String baby);
-
-    @Message("Weight of {baby} in grams: {count} measurements from {first} to {last}. The table below gives every value.")
-    String weightChartDescription(String baby, int count, String first, String last);
-
-    @Message("{grams} g on {date}")
-    String weightPoint(String grams, String date);
-
     @Message("severity")
     String severityAxis();
-
-    @Message("grams")
-    String gramsAxis();
 
     // ------------------------------------------------------------ portal accounts
 
@@ -104,4 +92,14 @@ public interface ClientMessages {
 
     @Message("Portal account {username} enabled: it can sign in again.")
     String accountEnabled(String username);
+
+    // ------------------------------------------------------------ the baby's sex and measurements
+    @Message("Choose female, male or not recorded.")
+    String chooseSex();
+
+    @Message("Enter centimetres with at most one decimal, for example 49.5.")
+    String notACentimetreValue();
+
+    @Message("Enter a value from {min} to {max} cm.")
+    String centimetresBetween(String min, String max);
 }

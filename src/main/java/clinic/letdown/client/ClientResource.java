@@ -35,6 +35,8 @@ import clinic.letdown.audit.RecordType;
 import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.consultation.VisitHistory;
 import clinic.letdown.consultation.VisitHistoryReader;
+import clinic.letdown.growth.ClientGrowth;
+import clinic.letdown.growth.GrowthReadModel;
 import clinic.letdown.letdownlog.LetdownTrends;
 import clinic.letdown.web.Choice;
 import clinic.letdown.web.Flash;
@@ -60,7 +62,8 @@ public class ClientResource {
         static native TemplateInstance form(Client client, ClientForm form, BabyForm baby, FormErrors errors,
                 List<Choice> consultants);
 
-        static native TemplateInstance show(VisitHistory history, List<CarePlan> plans, LetdownTrends.Trends trends);
+        static native TemplateInstance show(VisitHistory history, List<CarePlan> plans, LetdownTrends.Trends trends,
+                ClientGrowth growth);
     }
 
     @Inject
@@ -71,6 +74,9 @@ public class ClientResource {
 
     @Inject
     LetdownTrends letdownTrends;
+
+    @Inject
+    GrowthReadModel growth;
 
     @Inject
     @InRequestLanguage
@@ -139,7 +145,8 @@ public class ClientResource {
         VisitHistory history = visitHistories.of(Client.load(id), today());
         audit.record(AuditAction.VIEW, RecordType.CLIENT, id, id, null);
         List<CarePlan> plans = CarePlan.listForClient(id);
-        return Templates.show(history, plans, letdownTrends.forClient(id, plans));
+        return Templates.show(history, plans, letdownTrends.forClient(id, plans),
+                growth.forClient(history.client(), history.consultations()));
     }
 
     @GET

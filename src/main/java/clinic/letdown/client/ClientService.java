@@ -152,5 +152,8 @@ public class ClientService {
         baby.dateOfBirth = data.dateOfBirth();
         baby.gestationalAgeWeeks = data.gestationalAgeWeeks();
         baby.birthWeightGrams = data.birthWeightGrams();
+        baby.sex = data.sex();
+        baby.birthLengthCm = data.birthLengthCm();
+        baby.headCircumferenceCm = data.headCircumferenceCm();
     }
 }

@@ -23,6 +23,8 @@ import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
 import clinic.letdown.careplan.CarePlan;
+import clinic.letdown.growth.BabyGrowth;
+import clinic.letdown.growth.GrowthReadModel;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
@@ -41,7 +43,7 @@ public class ConsultationResource {
 
         static native TemplateInstance form(ChartingPage page);
 
-        static native TemplateInstance report(Consultation consultation, CarePlan activePlan);
+        static native TemplateInstance report(Consultation consultation, CarePlan activePlan, BabyGrowth growth);
     }
 
     @Inject
@@ -56,6 +58,9 @@ public class ConsultationResource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    GrowthReadModel growth;
 
     @Inject
     Validator validator;
@@ -109,6 +114,7 @@ public class ConsultationResource {
     public TemplateInstance report(@PathParam("id") long id) {
         Consultation consultation = Consultation.load(id);
         audit.record(AuditAction.PRINT, RecordType.CONSULTATION, id, consultation.client.id, "physician report");
-        return Templates.report(consultation, CarePlan.findActiveWithDetailsFor(consultation.client.id));
+        return Templates.report(consultation, CarePlan.findActiveWithDetailsFor(consultation.client.id),
+                growth.forLetter(consultation));
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.quarkus.qute.TemplateData;
-import clinic.letdown.client.Baby;
 import clinic.letdown.client.Client;
 import clinic.letdown.web.chart.LineChart;
 
@@ -15,7 +14,7 @@ import clinic.letdown.web.chart.LineChart;
  */
 @TemplateData
 public record VisitHistory(Client client, List<Consultation> consultations, List<LatestDifficulty> latestDifficulties,
-        LineChart severityChart, List<String> severityDates, List<SeverityRow> severityRows, List<BabyWeights> babyWeights,
+        LineChart severityChart, List<String> severityDates, List<SeverityRow> severityRows,
         LocalDate nextFollowUp, boolean followUpOverdue) {
 
     /** A difficulty of the latest visit; previous is its severity at the visit before, if recorded then. */
@@ -37,21 +36,6 @@ public record VisitHistory(Client client, List<Consultation> consultations, List
     /** One factor's severities, one value per visit of {@link #severityDates} ("" when not recorded). */
     @TemplateData
     public record SeverityRow(String factor, List<String> values) {
-    }
-
-    @TemplateData
-    public record WeightRow(LocalDate date, int grams, ConsultationKind kind) {
-        public boolean atBirth() {
-            return kind == null;
-        }
-    }
-
-    /** A baby's weights, at birth and at each visit, and their chart (null with fewer than two). */
-    @TemplateData
-    public record BabyWeights(Baby baby, LineChart chart, List<WeightRow> rows) {
-        public String chartId() {
-            return "weight-chart-" + baby.id;
-        }
     }
 
     public Consultation latest() {

@@ -10,7 +10,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import clinic.letdown.client.Baby;
 import clinic.letdown.client.Client;
 import clinic.letdown.client.ClientMessages;
 import clinic.letdown.web.Formats;
@@ -37,7 +36,7 @@ public class VisitHistoryReader {
         List<Map<DifficultyFactor, Integer>> byVisit = charted.stream().map(VisitHistoryReader::severities).toList();
         return new VisitHistory(client, newestFirst, latestDifficulties(newestFirst), severityChart(charted, byVisit),
                 charted.stream().map(c -> Formats.shown(day(c))).toList(), severityRows(byVisit),
-                weights(client, chronological), nextFollowUp, nextFollowUp != null && nextFollowUp.isBefore(today));
+                nextFollowUp, nextFollowUp != null && nextFollowUp.isBefore(today));
     }
 
     private static List<VisitHistory.LatestDifficulty> latestDifficulties(List<Consultation> newestFirst) {
@@ -95,37 +94,6 @@ public class VisitHistoryReader {
             }
         }
         return rows;
-    }
-
-    private List<VisitHistory.BabyWeights> weights(Client client, List<Consultation> chronological) {
-        List<VisitHistory.BabyWeights> result = new ArrayList<>();
-        for (Baby baby : client.babies) {
-            List<VisitHistory.WeightRow> rows = new ArrayList<>();
-            if (baby.dateOfBirth != null && baby.birthWeightGrams != null) {
-                rows.add(new VisitHistory.WeightRow(baby.dateOfBirth, baby.birthWeightGrams, null));
-            }
-            for (Consultation c : chronological) {
-                boolean aboutThisBaby = c.baby == null ? client.babies.size() == 1 : c.baby.id.equals(baby.id);
-                if (aboutThisBaby && c.infantWeightGrams != null) {
-                    rows.add(new VisitHistory.WeightRow(day(c), c.infantWeightGrams, c.kind));
-                }
-            }
-            result.add(new VisitHistory.BabyWeights(baby, rows.size() < 2 ? null : weightChart(baby, rows), rows));
-        }
-        return result;
-    }
-
-    private LineChart weightChart(Baby baby, List<VisitHistory.WeightRow> rows) {
-        List<LineChart.Point> points = rows.stream().map(r -> new LineChart.Point(r.date().toEpochDay(),
-                Formats.shown(r.date()), r.grams(), messages.weightPoint(Formats.grouped(r.grams()), Formats.shown(r.date()))))
-                .toList();
-        int min = rows.stream().mapToInt(VisitHistory.WeightRow::grams).min().orElse(0);
-        int max = rows.stream().mapToInt(VisitHistory.WeightRow::grams).max().orElse(0);
-        return LineChart.builder(messages.weightChartTitle(baby.name),
-                messages.weightChartDescription(baby.name, rows.size(), Formats.shown(rows.get(0).date()),
-                        Formats.shown(rows.get(rows.size() - 1).date())))
-                .yRange(Math.max(0, Math.floor((min - 200) / 500.0) * 500), Math.ceil((max + 200) / 500.0) * 500)
-                .yLabel(messages.gramsAxis()).line(baby.name, points).build();
     }
 
     private static LocalDate day(Consultation c) {

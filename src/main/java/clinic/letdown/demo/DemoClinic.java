@@ -32,6 +32,9 @@ public class DemoClinic {
     @Inject
     DemoLetdownLog letdownLog;
 
+    @Inject
+    DemoGrowth growth;
+
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
         if (!config.demo()) {
@@ -41,5 +44,6 @@ public class DemoClinic {
         clients.seed();
         carePlans.seed();
         letdownLog.seed();
+        growth.seed();
     }
 }

@@ -1,5 +1,6 @@
 package clinic.letdown.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 public final class FormFields {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
+    private static final Pattern ONE_DECIMAL = Pattern.compile("[+-]?\\d{1,6}([.,]\\d)?");
 
     private FormFields() {
     }
@@ -50,6 +52,29 @@ public final class FormFields {
         }
         errors.add(field, outOfRange);
         return null;
+    }
+
+    /**
+     * A number with at most one decimal ("49.5" or "49,5") between min and max, or null when blank.
+     * @param notANumber shown for "abc", "1e3" or "49.55"
+     * @param outOfRange shown for a number outside min..max
+     */
+    public static BigDecimal oneDecimal(String raw, String field, BigDecimal min, BigDecimal max, FormErrors errors,
+            String notANumber, String outOfRange) {
+        if (isBlank(raw)) {
+            return null;
+        }
+        String typed = raw.strip().replace(" ", "");
+        if (!ONE_DECIMAL.matcher(typed).matches()) {
+            errors.add(field, notANumber);
+            return null;
+        }
+        BigDecimal value = new BigDecimal(typed.replace(',', '.')).setScale(1);
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            errors.add(field, outOfRange);
+            return null;
+        }
+        return value;
     }
 
     /**

@@ -94,6 +94,7 @@ public final class ChartingFixtures {
                 "action = ?1 and recordType = ?2 and recordId = ?3", action, recordType, recordId) > 0);
     }
 
+
     private static ClientService service() {
         return Arc.container().instance(ClientService.class).get();
     }

@@ -55,16 +55,16 @@ class ClientPageTest {
         assertNotNull(chart, "severity chart");
         assertEquals("severity-chart-title severity-chart-desc", chart.attr("aria-labelledby"));
         assertEquals(3, chart.select("g[class^=series-]").size(), "a line per factor");
-        Element table = page.selectFirst("table.chart-data");
+        Element table = page.selectFirst("#difficulties table.chart-data");
         assertTrue(table.selectFirst("caption").text().contains("the chart's data"));
         assertEquals(3, table.select("thead th").size(), "factor and two visits");
         assertTrue(table.text().contains("Stress 7 4"), table.text());
         assertTrue(table.text().contains("Fatigue – 3"), table.text());
 
-        Element weights = page.selectFirst("table.weights");
-        assertNotNull(weights, "weight table");
+        Element weights = page.selectFirst("table.growth-table");
+        assertNotNull(weights, "weight table (the growth section)");
         assertEquals(3, weights.select("tbody tr").size(), "birth and two visits");
-        assertNotNull(page.selectFirst("svg[aria-labelledby^=weight-chart-]"), "weight chart");
+        assertNotNull(page.selectFirst("svg[aria-labelledby^=growth-chart-]"), "weight chart");
 
         assertTrue(page.select("[aria-labelledby=followup-heading]").text().contains(Formats.shown(followUp)));
         assertTrue(page.select(".tag.warn").isEmpty(), "not overdue");

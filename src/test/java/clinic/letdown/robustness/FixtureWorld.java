@@ -107,7 +107,7 @@ final class FixtureWorld {
     /** Tables whose rows a refused request must leave alone (the audit trail and login failures may grow). */
     private static final List<String> TABLES = List.of("account", "client", "client_search_term", "baby",
             "consultation", "letdown_difficulty", "strategy", "strategy_factor", "care_plan",
-            "care_plan_status_change", "goal", "activity", "letdown_log_entry", "log_entry_activity");
+            "care_plan_status_change", "goal", "activity", "letdown_log_entry", "log_entry_activity", "weigh_in");
     /** Tables without an id of their own, and the column that names their parent's row. */
     private static final Map<String, String[]> PARENT = Map.of("client_search_term", new String[] {"client_id", "client"},
             "strategy_factor", new String[] {"strategy_id", "strategy"},

@@ -49,7 +49,7 @@ class RouteMatrixTest {
                 "GET /admin/backup", "POST /admin/backup", "GET /admin/reports", "GET /admin/audit", "GET /admin/users",
                 "GET /admin/users/new", "POST /admin/users", "GET /clients", "GET /clients/new", "POST /clients",
                 "GET /strategies", "GET /strategies/new", "POST /strategies", "GET /portal", "GET /portal/learn",
-                "GET /portal/log", "POST /portal/log");
+                "GET /portal/log", "POST /portal/log", "GET /admin/growth", "POST /admin/growth", "GET /portal/weights");
         known(LANGUAGE, w -> Map.of("tag", "es"));
         known("GET /admin/reports/" + SECTION, w -> Map.of("section", "outcomes"));
         known("GET /admin/reports/" + TABLE, w -> Map.of("table", ReportService.TABLES.get(0)));
@@ -77,7 +77,8 @@ class RouteMatrixTest {
             known(route, w -> Map.of("clientId", String.valueOf(w.a.clientId())));
         }
         for (String route : List.of("GET /clients/{clientId}/babies/{babyId}/edit",
-                "POST /clients/{clientId}/babies/{babyId}", "POST /clients/{clientId}/babies/{babyId}/remove")) {
+                "POST /clients/{clientId}/babies/{babyId}", "POST /clients/{clientId}/babies/{babyId}/remove",
+                "GET /clients/{clientId}/babies/{babyId}/weights/new", "POST /clients/{clientId}/babies/{babyId}/weights")) {
             known(route, w -> Map.of("clientId", String.valueOf(w.a.clientId()), "babyId", String.valueOf(w.a.babyId())));
         }
         for (String route : List.of("GET /consultations/{id}", "GET /consultations/{id}/edit", "POST /consultations/{id}",

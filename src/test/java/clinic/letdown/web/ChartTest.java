@@ -66,4 +66,20 @@ class ChartTest {
         assertEquals(Double.parseDouble(stress.width()), 2 * Double.parseDouble(pain.width()), 0.2);
         assertEquals(Double.parseDouble(chart.zeroX()), Double.parseDouble(pain.x()), 0.01);
     }
+
+    @Test
+    void aReferenceLineHasItsOwnClassAndNoMarkersAndTheSeriesColoursSkipIt() {
+        LineChart chart = LineChart.builder("Weight", "Weights over a reference")
+                .referenceLine("50th centile", "centile centile-50",
+                        List.of(new LineChart.Point(0, "day 0", 3.3, ""), new LineChart.Point(28, "day 28", 4.4, "")))
+                .line("Baby", List.of(new LineChart.Point(5, "day 5", 3.1, "3.1 kg")))
+                .build();
+        assertEquals("centile centile-50", chart.lines().get(0).cssClass());
+        assertTrue(chart.lines().get(0).markers().isEmpty(), "no markers on a reference line");
+        assertEquals("series-0", chart.lines().get(1).cssClass(), "the first data line keeps the first colour");
+        Document svg = Jsoup.parse(chart.figure("w").toString());
+        assertEquals(0, svg.select("g.centile circle").size());
+        assertEquals(1, svg.select("g.series-0 circle").size());
+        assertTrue(svg.selectFirst("g.centile path").attr("d").startsWith("M"), "the reference line is drawn");
+    }
 }

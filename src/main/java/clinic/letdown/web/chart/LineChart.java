@@ -137,6 +137,9 @@ public record LineChart(String title, String description, String yLabel, List<Li
         private Double yMax;
         private final List<String> names = new ArrayList<>();
         private final List<List<Point>> series = new ArrayList<>();
+        /** Per line: its CSS class, or null for the next of the series colours; and whether its points get markers. */
+        private final List<String> classes = new ArrayList<>();
+        private final List<Boolean> marked = new ArrayList<>();
 
         private Builder(String title, String description) {
             this.title = title;
@@ -156,7 +159,21 @@ public record LineChart(String title, String description, String yLabel, List<Li
         }
 
         public Builder line(String name, List<Point> points) {
+            return add(name, null, true, points);
+        }
+
+        /**
+         * A reference line (e.g. a centile curve): drawn with its own CSS class (dashed, lighter...) and
+         * without point markers or tooltips; it counts for the ranges and the x axis labels like any line.
+         */
+        public Builder referenceLine(String name, String cssClass, List<Point> points) {
+            return add(name, cssClass, false, points);
+        }
+
+        private Builder add(String name, String cssClass, boolean markers, List<Point> points) {
             names.add(name);
+            classes.add(cssClass);
+            marked.add(markers);
             series.add(List.copyOf(points));
             return this;
         }
@@ -177,6 +194,7 @@ public record LineChart(String title, String description, String yLabel, List<Li
             Scale sx = new Scale(xMin, xMax, LEFT, WIDTH - RIGHT);
             Scale sy = new Scale(low, high, HEIGHT - BOTTOM, TOP);
             List<Line> lines = new ArrayList<>();
+            int coloured = 0;
             for (int i = 0; i < series.size(); i++) {
                 StringBuilder path = new StringBuilder();
                 List<Marker> markers = new ArrayList<>();
@@ -184,9 +202,12 @@ public record LineChart(String title, String description, String yLabel, List<Li
                     String x = fmt(sx.map(p.x()));
                     String y = fmt(sy.map(p.y()));
                     path.append(path.isEmpty() ? "M" : " L").append(x).append(' ').append(y);
-                    markers.add(new Marker(x, y, p.label()));
+                    if (marked.get(i)) {
+                        markers.add(new Marker(x, y, p.label()));
+                    }
                 }
-                lines.add(new Line(names.get(i), "series-" + (i % 6), path.toString(), markers));
+                String cssClass = classes.get(i) != null ? classes.get(i) : "series-" + (coloured++ % 6);
+                lines.add(new Line(names.get(i), cssClass, path.toString(), markers));
             }
             return new LineChart(title, description, yLabel, lines, xTicks(all, sx), yTicks(low, high, sy));
         }
