@@ -122,10 +122,10 @@ public class StrategyReport {
             rows.add(List.of(Cell.text(name(row)), Cell.count(withIt), Cell.percent(withIt, plans),
                     Cell.count(ReportSql.count(row[3]))));
         }
-        return new ReportTable("strategies", msg.strategiesTitle(),
+        return ReportTable.withBars("strategies", msg.strategiesTitle(),
                 List.of(ReportTable.label(msg.strategy()), ReportTable.number(msg.plans()),
                         ReportTable.number(msg.shareOfPlans()), ReportTable.number(msg.clients())),
-                rows, Charts.bars(msg.strategiesTitle(), msg.strategiesChart(), rows, 1, 20), null);
+                rows, Charts.bars(msg.strategiesTitle(), msg.strategiesChart(), rows, 1, 20));
     }
 
     public ReportTable letdown(ReportScope scope) {
@@ -144,14 +144,13 @@ public class StrategyReport {
                 bars.add(minutesBar(msg.notTriedBar(shortName), otherMedian));
             }
         }
-        return new ReportTable("strategy-letdown", msg.strategyLetdownTitle(),
+        return ReportTable.withBars("strategy-letdown", msg.strategyLetdownTitle(),
                 List.of(ReportTable.label(msg.strategy()), ReportTable.number(msg.clients()),
                         ReportTable.number(msg.entriesTried()), ReportTable.number(msg.medianTried()),
                         ReportTable.number(msg.didNotComeTried()), ReportTable.number(msg.entriesNotTried()),
                         ReportTable.number(msg.medianNotTried()), ReportTable.number(msg.didNotComeNotTried())),
                 rows, BarChart.of(msg.strategyLetdownTitle(), msg.strategyLetdownChart(),
-                        bars.stream().filter(bar -> bar != null).toList()),
-                null);
+                        bars.stream().filter(bar -> bar != null).toList()));
     }
 
     private BarChart.Row minutesBar(String label, Cell median) {
