@@ -26,6 +26,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
 import clinic.letdown.web.Paged;
 import clinic.letdown.web.StaleEditException;
 
@@ -57,7 +58,7 @@ public class AccountAdminResource {
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") String page) {
-        String search = q == null ? "" : q.trim();
+        String search = FormFields.trimmedOrEmpty(q);
         PanacheQuery<Account> query = search.isEmpty()
                 ? Account.findAll(Sort.by("username"))
                 : Account.find("lower(username) like ?1 or lower(displayName) like ?1", Sort.by("username"),
@@ -149,7 +150,7 @@ public class AccountAdminResource {
         checkNewPassword(temporaryPassword, "temporaryPassword", resetErrors);
         if (resetErrors.any()) {
             return Templates.form(account, AccountForm.of(account), FormErrors.none(),
-                    temporaryPassword == null ? "" : temporaryPassword, resetErrors);
+                    FormFields.orEmpty(temporaryPassword), resetErrors);
         }
         accounts.resetPassword(id, temporaryPassword);
         return Flash.redirect("/admin/users/" + id, messages.passwordReset(account.username));

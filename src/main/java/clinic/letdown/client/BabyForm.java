@@ -33,9 +33,8 @@ public record BabyForm(
     }
 
     public static BabyForm of(Baby baby) {
-        return new BabyForm(baby.name, baby.dateOfBirth == null ? "" : baby.dateOfBirth.toString(),
-                baby.gestationalAgeWeeks == null ? "" : String.valueOf(baby.gestationalAgeWeeks),
-                baby.birthWeightGrams == null ? "" : String.valueOf(baby.birthWeightGrams), String.valueOf(baby.version));
+        return new BabyForm(baby.name, FormFields.orEmpty(baby.dateOfBirth), FormFields.orEmpty(baby.gestationalAgeWeeks),
+                FormFields.orEmpty(baby.birthWeightGrams), String.valueOf(baby.version));
     }
 
     public BabyForm withVersion(long version) {

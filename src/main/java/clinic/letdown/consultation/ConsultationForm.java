@@ -71,21 +71,26 @@ public record ConsultationForm(
 
     public static ConsultationForm blank(LocalDateTime now, Long babyId) {
         return new ConsultationForm(ConsultationKind.INITIAL.name(), Formats.inputValue(now),
-                babyId == null ? "" : String.valueOf(babyId), "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                FormFields.orEmpty(babyId), "", "", "", "", "", "", "", "", "", "", "", "", "", "",
                 List.of(), List.of(), List.of(), List.of(), List.of(), "", "0");
     }
 
-    public static ConsultationForm of(Consultation c) {
-        return new ConsultationForm(c.kind.name(), Formats.inputValue(LocalDateTime.ofInstant(c.startedAt, Formats.ZONE)),
-                c.baby == null ? "" : String.valueOf(c.baby.id), nz(c.reason), nz(c.subjective), nz(c.objective),
-                nz(c.assessment), nz(c.plan), s(c.latchLatch), s(c.latchAudible), s(c.latchNipple), s(c.latchComfort),
-                s(c.latchHold), s(c.infantWeightGrams), s(c.preFeedWeightGrams), s(c.postFeedWeightGrams),
-                s(c.painScore), c.signs().stream().map(Enum::name).toList(),
-                c.triggers().stream().map(Enum::name).toList(),
-                c.difficulties.stream().map(d -> d.factor.name()).toList(),
-                c.difficulties.stream().map(d -> String.valueOf(d.severity)).toList(),
-                c.difficulties.stream().map(d -> nz(d.detail)).toList(), c.followUpOn == null ? "" : c.followUpOn.toString(),
-                String.valueOf(c.version));
+    public static ConsultationForm of(Consultation visit) {
+        return new ConsultationForm(visit.kind.name(),
+                Formats.inputValue(LocalDateTime.ofInstant(visit.startedAt, Formats.ZONE)),
+                visit.baby == null ? "" : String.valueOf(visit.baby.id), FormFields.orEmpty(visit.reason),
+                FormFields.orEmpty(visit.subjective), FormFields.orEmpty(visit.objective),
+                FormFields.orEmpty(visit.assessment), FormFields.orEmpty(visit.plan),
+                FormFields.orEmpty(visit.latchLatch), FormFields.orEmpty(visit.latchAudible),
+                FormFields.orEmpty(visit.latchNipple), FormFields.orEmpty(visit.latchComfort),
+                FormFields.orEmpty(visit.latchHold), FormFields.orEmpty(visit.infantWeightGrams),
+                FormFields.orEmpty(visit.preFeedWeightGrams), FormFields.orEmpty(visit.postFeedWeightGrams),
+                FormFields.orEmpty(visit.painScore), visit.signs().stream().map(Enum::name).toList(),
+                visit.triggers().stream().map(Enum::name).toList(),
+                visit.difficulties.stream().map(d -> d.factor.name()).toList(),
+                visit.difficulties.stream().map(d -> String.valueOf(d.severity)).toList(),
+                visit.difficulties.stream().map(d -> FormFields.orEmpty(d.detail)).toList(),
+                FormFields.orEmpty(visit.followUpOn), String.valueOf(visit.version));
     }
 
     public ConsultationForm withKind(ConsultationKind newKind) {
@@ -114,22 +119,23 @@ public record ConsultationForm(
         return Stream.of(factor, severity, detail).mapToInt(l -> l == null ? 0 : l.size()).max().orElse(0);
     }
 
-    public String factorAt(int i) {
-        return at(factor, i);
+    public String factorAt(int row) {
+        return FormFields.entryAt(factor, row);
     }
 
-    public String severityAt(int i) {
-        return at(severity, i);
+    public String severityAt(int row) {
+        return FormFields.entryAt(severity, row);
     }
 
-    public String detailAt(int i) {
-        return at(detail, i);
+    public String detailAt(int row) {
+        return FormFields.entryAt(detail, row);
     }
 
     /** The LATCH total while the form is being filled in, or null unless all five items read 0-2. */
     public Integer latchTotal() {
         int total = 0;
-        for (String item : List.of(nz(latchLatch), nz(latchAudible), nz(latchNipple), nz(latchComfort), nz(latchHold))) {
+        for (String item : List.of(FormFields.orEmpty(latchLatch), FormFields.orEmpty(latchAudible),
+                FormFields.orEmpty(latchNipple), FormFields.orEmpty(latchComfort), FormFields.orEmpty(latchHold))) {
             if (!item.strip().matches("[0-2]")) {
                 return null;
             }
@@ -293,15 +299,4 @@ public record ConsultationForm(
         }
     }
 
-    private static String at(List<String> list, int i) {
-        return list == null || i >= list.size() || list.get(i) == null ? "" : list.get(i);
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String s(Integer value) {
-        return value == null ? "" : String.valueOf(value);
-    }
 }

@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.TemplateData;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
 
 /** What an admin types to add or change a library strategy; one relevance 0-3 per difficulty factor. */
 @TemplateData
@@ -46,7 +47,7 @@ public record StrategyForm(
 
     public static StrategyForm of(Strategy s) {
         return new StrategyForm(s.name, s.category.name(), s.description, s.instructions,
-                s.usualFrequency == null ? "" : s.usualFrequency,
+                FormFields.orEmpty(s.usualFrequency),
                 rel(s, DifficultyFactor.STRESS), rel(s, DifficultyFactor.FATIGUE), rel(s, DifficultyFactor.ANXIETY),
                 rel(s, DifficultyFactor.PAIN), rel(s, DifficultyFactor.DISTRACTIONS),
                 rel(s, DifficultyFactor.MEDICAL_CONDITION), rel(s, DifficultyFactor.MEDICATION),
@@ -74,7 +75,7 @@ public record StrategyForm(
 
     public StrategyCategory parsedCategory(FormErrors errors, StrategyMessages messages) {
         try {
-            return StrategyCategory.valueOf(category == null ? "" : category.trim());
+            return StrategyCategory.valueOf(FormFields.trimmedOrEmpty(category));
         } catch (IllegalArgumentException e) {
             errors.add("category", messages.noCategory());
             return null;

@@ -26,6 +26,7 @@ import clinic.letdown.web.Choice;
 import clinic.letdown.web.ConstraintViolations;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
 import clinic.letdown.web.Paged;
 import clinic.letdown.web.StaleEditException;
 
@@ -177,10 +178,10 @@ public class StrategyResource {
     public record StrategyFilter(String q, String category, String show) {
 
         static StrategyFilter of(String q, String category, String show) {
-            String cat = category == null ? "" : category.trim();
+            String cat = FormFields.trimmedOrEmpty(category);
             boolean known = Arrays.stream(StrategyCategory.values()).anyMatch(c -> c.name().equals(cat));
             String status = "retired".equals(show) || "all".equals(show) ? show : "active";
-            return new StrategyFilter(q == null ? "" : q.trim(), known ? cat : "", status);
+            return new StrategyFilter(FormFields.trimmedOrEmpty(q), known ? cat : "", status);
         }
 
         io.quarkus.hibernate.orm.panache.PanacheQuery<Strategy> query() {

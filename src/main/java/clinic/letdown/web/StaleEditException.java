@@ -14,7 +14,7 @@ public class StaleEditException extends RuntimeException {
     public static void check(long storedVersion, String submittedVersion) {
         long submitted;
         try {
-            submitted = Long.parseLong(submittedVersion == null ? "" : submittedVersion.trim());
+            submitted = Long.parseLong(FormFields.trimmedOrEmpty(submittedVersion));
         } catch (NumberFormatException e) {
             throw new StaleEditException();
         }
