@@ -34,8 +34,8 @@ PORTAL_SESSIONS=4
 DATA_DIR=./target/bench/h2-load-data   # H2 wants ./ before a relative path
 JVM_OPTS=${BENCH_JVM_OPTS:--Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+UseSerialGC}
 # glibc malloc, for the JVM's native allocations (the JIT's above all): fewer arenas, and freed
-# memory handed back to the system at once instead of kept for reuse. (-XX:TrimNativeHeapInterval
-# did the same from a timer but stalled requests for up to a second while it ran: docs/performance.md.)
+# memory handed back to the system at once instead of kept for reuse (not -XX:TrimNativeHeapInterval:
+# it stalls requests while it trims).
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 export MALLOC_TRIM_THRESHOLD_=${MALLOC_TRIM_THRESHOLD_:-131072} MALLOC_MMAP_THRESHOLD_=${MALLOC_MMAP_THRESHOLD_:-131072}
 ONLY=

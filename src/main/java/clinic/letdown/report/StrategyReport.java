@@ -26,8 +26,7 @@ public class StrategyReport {
 
     /**
      * The strategy's name and retired flag by subqueries, not a join: H2 would drive the statement
-     * from the strategy table and read every activity of each strategy (1.2 s at 100,000 clients),
-     * where from the period's plans it reads only theirs (80 ms).
+     * from the strategy table and read every activity of each strategy, not only the period's plans'.
      */
     static final String MOST_ASSIGNED = """
             SELECT (SELECT s.name FROM strategy s WHERE s.id = a.strategy_id) AS name,

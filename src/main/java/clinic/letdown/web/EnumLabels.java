@@ -6,11 +6,9 @@ import java.util.function.BiFunction;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /**
- * The words for each constant of an enum, taken from its message-bundle method once and kept.
- * A message that picks its words with {@code {#when}} renders a small template at every call, and
- * a client's page names a factor, a visit kind or a status a few hundred times: a fifth of the
- * page's allocations went there (docs/performance.md, tenth round). The app speaks one language
- * ({@code quarkus.default-locale}), so a constant's words cannot change while it runs.
+ * The words for each constant of an enum, taken from its message-bundle method once and kept: a
+ * {@code {#when}} message renders a small template at every call, and a page names hundreds of
+ * constants. The app speaks one language ({@code quarkus.default-locale}), so the words never change.
  */
 public final class EnumLabels<E extends Enum<E>, B> {
 

@@ -60,9 +60,8 @@ public record LineChart(String title, String description, String yLabel, List<Li
 
     /**
      * The chart as a figure with its SVG, for {@code tags/lineChart.html}; {@code id} prefixes the
-     * ids of its title and description. Written here rather than in the tag: a client's page has
-     * four charts with hundreds of coordinates, and evaluating each as a template expression was a
-     * large share of the page's time (docs/performance.md). Every text is escaped as Qute would.
+     * ids of its title and description. Written here, not in the tag, because hundreds of coordinates
+     * as template expressions slow the page; every text is escaped as Qute would.
      */
     public RawString figure(String id) {
         String key = escape(id);
