@@ -44,6 +44,11 @@ public class AccountAdminResource {
                 String resetPassword, FormErrors resetErrors);
     }
 
+    private static final Account NEW_ACCOUNT = null;
+
+    /** A new account's page has no password-reset form to fill. */
+    private static final String NO_RESET_PASSWORD = "";
+
     @Inject
     AccountService accounts;
 
@@ -57,8 +62,8 @@ public class AccountAdminResource {
     Validator validator;
 
     @GET
-    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") String page) {
-        String search = FormFields.trimmedOrEmpty(q);
+    public TemplateInstance list(@QueryParam("q") String searchText, @QueryParam("page") String page) {
+        String search = FormFields.trimmedOrEmpty(searchText);
         PanacheQuery<Account> query = search.isEmpty()
                 ? Account.findAll(Sort.by("username"))
                 : Account.find("lower(username) like ?1 or lower(displayName) like ?1", Sort.by("username"),
@@ -71,7 +76,7 @@ public class AccountAdminResource {
     @GET
     @Path("new")
     public TemplateInstance createForm() {
-        return Templates.form(null, AccountForm.blank(), FormErrors.none(), "", FormErrors.none());
+        return Templates.form(NEW_ACCOUNT, AccountForm.blank(), FormErrors.none(), NO_RESET_PASSWORD, FormErrors.none());
     }
 
     @POST
@@ -83,9 +88,10 @@ public class AccountAdminResource {
             errors.add("username", messages.usernameTaken());
         }
         if (errors.any()) {
-            return Templates.form(null, form, errors, "", FormErrors.none());
+            return Templates.form(NEW_ACCOUNT, form, errors, NO_RESET_PASSWORD, FormErrors.none());
         }
-        Account account = accounts.create(form.username(), form.displayName(), roles, form.temporaryPassword(), true);
+        Account account = accounts.create(form.username(), form.displayName(), roles, form.temporaryPassword(),
+                PasswordKind.TEMPORARY);
         return Flash.redirect("/admin/users/" + account.id, messages.created(account.username));
     }
 

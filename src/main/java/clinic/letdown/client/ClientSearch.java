@@ -255,7 +255,7 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
         boolean hasNext = found.size() > size;
         List<Long> ids = hasNext ? found.subList(0, size) : found;
         if (ids.isEmpty()) {
-            return new Paged<>(List.of(), page, size, false, "");
+            return Paged.of(List.of(), page, size, hasNext);
         }
         // the page's clients with their babies' names in one statement: a row per client and baby
         Map<Long, Row> byId = new HashMap<>();
@@ -274,7 +274,7 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
                     }
                 });
         List<Row> rows = ids.stream().map(byId::get).filter(row -> row != null).toList();
-        return new Paged<>(rows, page, size, hasNext, "");
+        return Paged.of(rows, page, size, hasNext);
     }
 
     /**

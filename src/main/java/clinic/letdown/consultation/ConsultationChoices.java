@@ -17,7 +17,7 @@ import clinic.letdown.web.Formats;
 public class ConsultationChoices {
 
     @Inject
-    ConsultationMessages m;
+    ConsultationMessages messages;
 
     /** Everything the form offers, for one client's babies. */
     @TemplateData
@@ -28,21 +28,21 @@ public class ConsultationChoices {
 
     public Options forBabies(List<Baby> babies) {
         return new Options(
-                Stream.of(ConsultationKind.values()).map(k -> new Choice(k.name(), m.kind(k))).toList(),
+                Stream.of(ConsultationKind.values()).map(k -> new Choice(k.name(), messages.kind(k))).toList(),
                 babies.stream().map(b -> new Choice(String.valueOf(b.id),
-                        b.dateOfBirth == null ? b.name : m.babyBorn(b.name, Formats.shown(b.dateOfBirth)))).toList(),
-                Stream.of(DifficultyFactor.values()).map(f -> new Choice(f.name(), m.factor(f))).toList(),
-                Stream.of(LetdownSign.values()).map(s -> new Choice(s.name(), m.sign(s))).toList(),
-                Stream.of(LetdownTrigger.values()).map(t -> new Choice(t.name(), m.trigger(t))).toList(),
+                        b.dateOfBirth == null ? b.name : messages.babyBorn(b.name, Formats.shown(b.dateOfBirth)))).toList(),
+                Stream.of(DifficultyFactor.values()).map(f -> new Choice(f.name(), messages.factor(f))).toList(),
+                Stream.of(LetdownSign.values()).map(s -> new Choice(s.name(), messages.sign(s))).toList(),
+                Stream.of(LetdownTrigger.values()).map(t -> new Choice(t.name(), messages.trigger(t))).toList(),
                 latch("L"), latch("A"), latch("T"), latch("C"), latch("H"));
     }
 
     private List<Choice> latch(String item) {
         List<Choice> choices = new ArrayList<>();
         for (int score = 0; score <= 2; score++) {
-            choices.add(new Choice(String.valueOf(score), m.latchOption(item + score)));
+            choices.add(new Choice(String.valueOf(score), messages.latchOption(item + score)));
         }
-        choices.add(new Choice("", m.notScored()));
+        choices.add(new Choice("", messages.notScored()));
         return choices;
     }
 }

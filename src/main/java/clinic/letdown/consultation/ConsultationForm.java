@@ -152,56 +152,56 @@ public record ConsultationForm(
     }
 
     /** The explicit checks; null when {@code errors} has any. Row errors go to "factor-2", "severity-2", "detail-2". */
-    public Data check(FormErrors errors, Collection<Baby> babies, Instant now, ConsultationMessages m) {
+    public Data check(FormErrors errors, Collection<Baby> babies, Instant now, ConsultationMessages messages) {
         ConsultationKind kindValue = parse(ConsultationKind.class, kind);
         if (kindValue == null) {
-            errors.add("kind", m.kindRequired());
+            errors.add("kind", messages.kindRequired());
         }
-        Instant started = startedAt(errors, now, m);
+        Instant started = startedAt(errors, now, messages);
         Long baby = FormFields.id(babyId);
         if (babies.isEmpty() ? !FormFields.isBlank(babyId)
                 : baby == null || babies.stream().noneMatch(b -> b.id.equals(baby))) {
-            errors.add("babyId", m.noBaby());
+            errors.add("babyId", messages.noBaby());
         }
         Integer[] latch = new Integer[5];
         String[] latchNames = {"latchLatch", "latchAudible", "latchNipple", "latchComfort", "latchHold"};
         String[] latchValues = {latchLatch, latchAudible, latchNipple, latchComfort, latchHold};
         for (int i = 0; i < 5; i++) {
-            latch[i] = FormFields.integer(latchValues[i], latchNames[i], 0, 2, errors, m.latchItem(), m.latchItem());
+            latch[i] = FormFields.integer(latchValues[i], latchNames[i], 0, 2, errors, messages.latchItem(), messages.latchItem());
         }
         long scored = Stream.of(latch).filter(v -> v != null).count();
         if (scored > 0 && scored < 5 && Stream.of(latchNames).noneMatch(errors::has)) {
             for (int i = 0; i < 5; i++) {
                 if (latch[i] == null) {
-                    errors.add(latchNames[i], m.latchIncomplete());
+                    errors.add(latchNames[i], messages.latchIncomplete());
                 }
             }
         }
-        Integer infant = grams(infantWeightGrams, "infantWeightGrams", errors, m);
-        Integer pre = grams(preFeedWeightGrams, "preFeedWeightGrams", errors, m);
-        Integer post = grams(postFeedWeightGrams, "postFeedWeightGrams", errors, m);
+        Integer infant = grams(infantWeightGrams, "infantWeightGrams", errors, messages);
+        Integer pre = grams(preFeedWeightGrams, "preFeedWeightGrams", errors, messages);
+        Integer post = grams(postFeedWeightGrams, "postFeedWeightGrams", errors, messages);
         if (!errors.has("preFeedWeightGrams") && !errors.has("postFeedWeightGrams")) {
             if ((pre == null) != (post == null)) {
-                errors.add(pre == null ? "preFeedWeightGrams" : "postFeedWeightGrams", m.testWeightsTogether());
+                errors.add(pre == null ? "preFeedWeightGrams" : "postFeedWeightGrams", messages.testWeightsTogether());
             } else if (pre != null && (post - pre > MAX_TRANSFER || post - pre < MIN_TRANSFER)) {
-                errors.add("postFeedWeightGrams", m.testWeightsImplausible());
+                errors.add("postFeedWeightGrams", messages.testWeightsImplausible());
             }
         }
-        Integer pain = FormFields.integer(painScore, "painScore", 0, 10, errors, m.notANumber(), m.between(0, 10));
-        Set<LetdownSign> signSet = enums(LetdownSign.class, selectedSigns(), "signs", errors, m.unknownSign());
+        Integer pain = FormFields.integer(painScore, "painScore", 0, 10, errors, messages.notANumber(), messages.between(0, 10));
+        Set<LetdownSign> signSet = enums(LetdownSign.class, selectedSigns(), "signs", errors, messages.unknownSign());
         if (signSet.contains(LetdownSign.NONE_FELT) && signSet.size() > 1) {
-            errors.add("signs", m.noneFeltWithOthers());
+            errors.add("signs", messages.noneFeltWithOthers());
         }
         Set<LetdownTrigger> triggerSet = enums(LetdownTrigger.class, selectedTriggers(), "triggers", errors,
-                m.unknownTrigger());
-        List<Difficulty> difficulties = difficulties(errors, m);
-        LocalDate followUp = FormFields.date(followUpOn, "followUpOn", errors, m.invalidDate());
+                messages.unknownTrigger());
+        List<Difficulty> difficulties = difficulties(errors, messages);
+        LocalDate followUp = FormFields.date(followUpOn, "followUpOn", errors, messages.invalidDate());
         if (followUp != null && started != null) {
             LocalDate visitDay = LocalDateTime.ofInstant(started, Formats.ZONE).toLocalDate();
             if (followUp.isBefore(visitDay)) {
-                errors.add("followUpOn", m.followUpBeforeVisit());
+                errors.add("followUpOn", messages.followUpBeforeVisit());
             } else if (followUp.isAfter(visitDay.plusYears(1))) {
-                errors.add("followUpOn", m.followUpTooFar());
+                errors.add("followUpOn", messages.followUpTooFar());
             }
         }
         if (errors.any()) {
@@ -212,56 +212,56 @@ public record ConsultationForm(
                 latch[2], latch[3], latch[4], infant, pre, post, pain, signSet, triggerSet, difficulties, followUp);
     }
 
-    private Instant startedAt(FormErrors errors, Instant now, ConsultationMessages m) {
+    private Instant startedAt(FormErrors errors, Instant now, ConsultationMessages messages) {
         if (FormFields.isBlank(startedAt)) {
-            errors.add("startedAt", m.startedAtRequired());
+            errors.add("startedAt", messages.startedAtRequired());
             return null;
         }
-        LocalDateTime typed = FormFields.dateTime(startedAt, "startedAt", errors, m.invalidDateTime());
+        LocalDateTime typed = FormFields.dateTime(startedAt, "startedAt", errors, messages.invalidDateTime());
         if (typed == null) {
             return null;
         }
         Instant instant = typed.atZone(Formats.ZONE).toInstant();
         if (instant.isAfter(now.plusSeconds(15 * 60))) {
-            errors.add("startedAt", m.startedAtInFuture());
+            errors.add("startedAt", messages.startedAtInFuture());
         } else if (typed.getYear() < 2000) {
-            errors.add("startedAt", m.startedAtTooOld());
+            errors.add("startedAt", messages.startedAtTooOld());
         }
         return instant;
     }
 
-    private List<Difficulty> difficulties(FormErrors errors, ConsultationMessages m) {
+    private List<Difficulty> difficulties(FormErrors errors, ConsultationMessages messages) {
         List<Difficulty> rows = new ArrayList<>();
         int count = rowCount();
         Set<DifficultyFactor> seen = EnumSet.noneOf(DifficultyFactor.class);
         int filled = 0;
         for (int i = 0; i < count; i++) {
-            String f = factorAt(i);
-            String s = severityAt(i);
-            String d = detailAt(i);
-            if (FormFields.isBlank(f) && FormFields.isBlank(s) && FormFields.isBlank(d)) {
+            String typedFactor = factorAt(i);
+            String typedSeverity = severityAt(i);
+            String typedDetail = detailAt(i);
+            if (FormFields.isBlank(typedFactor) && FormFields.isBlank(typedSeverity) && FormFields.isBlank(typedDetail)) {
                 continue;
             }
             if (++filled > MAX_DIFFICULTIES) {
-                errors.add("factor-" + i, m.tooManyDifficulties(MAX_DIFFICULTIES));
+                errors.add("factor-" + i, messages.tooManyDifficulties(MAX_DIFFICULTIES));
                 break;
             }
-            DifficultyFactor factorValue = parse(DifficultyFactor.class, f);
+            DifficultyFactor factorValue = parse(DifficultyFactor.class, typedFactor);
             if (factorValue == null) {
-                errors.add("factor-" + i, FormFields.isBlank(f) ? m.factorRequired() : m.unknownFactor());
+                errors.add("factor-" + i, FormFields.isBlank(typedFactor) ? messages.factorRequired() : messages.unknownFactor());
             } else if (!factorValue.needsDetail() && factorValue != DifficultyFactor.OTHER && !seen.add(factorValue)) {
-                errors.add("factor-" + i, m.factorTwice(m.factor(factorValue)));
+                errors.add("factor-" + i, messages.factorTwice(messages.factor(factorValue)));
             }
-            Integer severityValue = FormFields.integer(s, "severity-" + i, 0, 10, errors, m.notANumber(),
-                    m.between(0, 10));
-            if (severityValue == null && FormFields.isBlank(s)) {
-                errors.add("severity-" + i, m.severityRequired());
+            Integer severityValue = FormFields.integer(typedSeverity, "severity-" + i, 0, 10, errors, messages.notANumber(),
+                    messages.between(0, 10));
+            if (severityValue == null && FormFields.isBlank(typedSeverity)) {
+                errors.add("severity-" + i, messages.severityRequired());
             }
-            String detailText = FormFields.text(d);
+            String detailText = FormFields.text(typedDetail);
             if (detailText != null && detailText.length() > 500) {
-                errors.add("detail-" + i, m.detailTooLong());
+                errors.add("detail-" + i, messages.detailTooLong());
             } else if (detailText == null && factorValue != null && factorValue.needsDetail()) {
-                errors.add("detail-" + i, m.detailRequired(m.factor(factorValue).toLowerCase()));
+                errors.add("detail-" + i, messages.detailRequired(messages.factor(factorValue).toLowerCase()));
             }
             if (factorValue != null && severityValue != null) {
                 rows.add(new Difficulty(factorValue, severityValue, detailText));
@@ -270,8 +270,8 @@ public record ConsultationForm(
         return rows;
     }
 
-    private static Integer grams(String raw, String field, FormErrors errors, ConsultationMessages m) {
-        return FormFields.integer(raw, field, MIN_GRAMS, MAX_GRAMS, errors, m.notANumber(), m.between(MIN_GRAMS, MAX_GRAMS));
+    private static Integer grams(String raw, String field, FormErrors errors, ConsultationMessages messages) {
+        return FormFields.integer(raw, field, MIN_GRAMS, MAX_GRAMS, errors, messages.notANumber(), messages.between(MIN_GRAMS, MAX_GRAMS));
     }
 
     private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> names, String field, FormErrors errors,

@@ -48,12 +48,12 @@ public class VisitHistories {
     }
 
     /** The severity of each factor at a visit (the highest, when a factor has two rows). */
-    private static Map<DifficultyFactor, Integer> severities(Consultation c) {
-        Map<DifficultyFactor, Integer> map = new EnumMap<>(DifficultyFactor.class);
-        for (LetdownDifficulty d : c.difficulties) {
-            map.merge(d.factor, d.severity, Math::max);
+    private static Map<DifficultyFactor, Integer> severities(Consultation visit) {
+        Map<DifficultyFactor, Integer> byFactor = new EnumMap<>(DifficultyFactor.class);
+        for (LetdownDifficulty difficulty : visit.difficulties) {
+            byFactor.merge(difficulty.factor, difficulty.severity, Math::max);
         }
-        return map;
+        return byFactor;
     }
 
     /** charted: the visits with difficulties, oldest first; byVisit: their severities, in the same order. */
@@ -69,11 +69,11 @@ public class VisitHistories {
             String name = ConsultationLabels.label(factor);
             List<LineChart.Point> points = new ArrayList<>();
             for (int i = 0; i < charted.size(); i++) {
-                Consultation c = charted.get(i);
+                Consultation visit = charted.get(i);
                 Integer severity = byVisit.get(i).get(factor);
                 if (severity != null) {
-                    String date = Formats.shown(day(c));
-                    points.add(new LineChart.Point(day(c).toEpochDay(), date, severity,
+                    String date = Formats.shown(day(visit));
+                    points.add(new LineChart.Point(day(visit).toEpochDay(), date, severity,
                             messages.severityPoint(name, severity, date)));
                 }
             }
@@ -87,9 +87,10 @@ public class VisitHistories {
     private List<VisitHistory.SeverityRow> severityRows(List<Map<DifficultyFactor, Integer>> byVisit) {
         List<VisitHistory.SeverityRow> rows = new ArrayList<>();
         for (DifficultyFactor factor : DifficultyFactor.values()) {
-            if (byVisit.stream().anyMatch(m -> m.containsKey(factor))) {
+            if (byVisit.stream().anyMatch(severities -> severities.containsKey(factor))) {
                 rows.add(new VisitHistory.SeverityRow(ConsultationLabels.label(factor), byVisit.stream()
-                        .map(m -> m.containsKey(factor) ? String.valueOf(m.get(factor)) : "").toList()));
+                        .map(severities -> severities.containsKey(factor) ? String.valueOf(severities.get(factor)) : "")
+                        .toList()));
             }
         }
         return rows;
@@ -102,10 +103,10 @@ public class VisitHistories {
             if (baby.dateOfBirth != null && baby.birthWeightGrams != null) {
                 rows.add(new VisitHistory.WeightRow(baby.dateOfBirth, baby.birthWeightGrams, null));
             }
-            for (Consultation c : chronological) {
-                boolean aboutThisBaby = c.baby == null ? client.babies.size() == 1 : c.baby.id.equals(baby.id);
-                if (aboutThisBaby && c.infantWeightGrams != null) {
-                    rows.add(new VisitHistory.WeightRow(day(c), c.infantWeightGrams, c.kind));
+            for (Consultation visit : chronological) {
+                boolean aboutThisBaby = visit.baby == null ? client.babies.size() == 1 : visit.baby.id.equals(baby.id);
+                if (aboutThisBaby && visit.infantWeightGrams != null) {
+                    rows.add(new VisitHistory.WeightRow(day(visit), visit.infantWeightGrams, visit.kind));
                 }
             }
             result.add(new VisitHistory.BabyWeights(baby, rows.size() < 2 ? null : weightChart(baby, rows), rows));
@@ -126,7 +127,7 @@ public class VisitHistories {
                 .yLabel(messages.gramsAxis()).line(baby.name, points).build();
     }
 
-    private static LocalDate day(Consultation c) {
-        return c.startedAt.atZone(Formats.ZONE).toLocalDate();
+    private static LocalDate day(Consultation visit) {
+        return visit.startedAt.atZone(Formats.ZONE).toLocalDate();
     }
 }

@@ -45,17 +45,17 @@ public record StrategyForm(
         return new StrategyForm("", "", "", "", "", "0", "0", "0", "0", "0", "0", "0", "0", "0");
     }
 
-    public static StrategyForm of(Strategy s) {
-        return new StrategyForm(s.name, s.category.name(), s.description, s.instructions,
-                FormFields.orEmpty(s.usualFrequency),
-                rel(s, DifficultyFactor.STRESS), rel(s, DifficultyFactor.FATIGUE), rel(s, DifficultyFactor.ANXIETY),
-                rel(s, DifficultyFactor.PAIN), rel(s, DifficultyFactor.DISTRACTIONS),
-                rel(s, DifficultyFactor.MEDICAL_CONDITION), rel(s, DifficultyFactor.MEDICATION),
-                rel(s, DifficultyFactor.OTHER), String.valueOf(s.version));
+    public static StrategyForm of(Strategy strategy) {
+        return new StrategyForm(strategy.name, strategy.category.name(), strategy.description, strategy.instructions,
+                FormFields.orEmpty(strategy.usualFrequency), relevance(strategy, DifficultyFactor.STRESS),
+                relevance(strategy, DifficultyFactor.FATIGUE), relevance(strategy, DifficultyFactor.ANXIETY),
+                relevance(strategy, DifficultyFactor.PAIN), relevance(strategy, DifficultyFactor.DISTRACTIONS),
+                relevance(strategy, DifficultyFactor.MEDICAL_CONDITION), relevance(strategy, DifficultyFactor.MEDICATION),
+                relevance(strategy, DifficultyFactor.OTHER), String.valueOf(strategy.version));
     }
 
-    private static String rel(Strategy s, DifficultyFactor factor) {
-        return String.valueOf(s.relevanceFor(factor));
+    private static String relevance(Strategy strategy, DifficultyFactor factor) {
+        return String.valueOf(strategy.relevanceFor(factor));
     }
 
     /** The typed relevance for a factor, as its select shows it. */
