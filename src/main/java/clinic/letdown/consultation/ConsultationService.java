@@ -76,12 +76,7 @@ public class ConsultationService {
         consultation.updatedAt = Instant.now(clock);
         consultation.difficulties.clear();
         for (ConsultationForm.Difficulty checked : data.difficulties()) {
-            LetdownDifficulty difficulty = new LetdownDifficulty();
-            difficulty.consultation = consultation;
-            difficulty.factor = checked.factor();
-            difficulty.severity = checked.severity();
-            difficulty.detail = checked.detail();
-            consultation.difficulties.add(difficulty);
+            consultation.addDifficulty(checked.factor(), checked.severity(), checked.detail());
         }
     }
 }
