@@ -16,6 +16,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import io.quarkus.qute.TemplateData;
+import clinic.letdown.client.SearchStatement.WordsAs;
 import clinic.letdown.web.Paged;
 
 /**
@@ -43,7 +44,7 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
     List<Long> pageIds(int first, int count) {
         List<String> words = words();
         if (words.isEmpty()) {
-            Statement statement = new Statement(WordsAs.PARAMETERS).append("select c.id from client c where 1 = 1");
+            SearchStatement statement = new SearchStatement(WordsAs.PARAMETERS).append("select c.id from client c where 1 = 1");
             appendFilters(statement);
             statement.append(" order by c.sort_name, c.id");
             return ((List<?>) statement.query().setFirstResult(first).setMaxResults(count).getResultList()).stream()
@@ -77,7 +78,7 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
      * client's sort key. Both halves come in one statement ({@code union all}).
      *
      * <p>With more than one word or a filter, the words are written in as literals
-     * ({@link WordsAs}). The statement is SQL, not HQL: Hibernate keeps a translated HQL statement
+     * ({@link SearchStatement.WordsAs}). The statement is SQL, not HQL: Hibernate keeps a translated HQL statement
      * per distinct text, so many different searches would fill the heap.
      *
      * <p>Further words and the filters are {@code exists} subqueries: as {@code client_id in (...)},
@@ -86,7 +87,7 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
     private Halves matches(List<String> words, int rows) {
         String longestWord = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
         boolean plannedForTheWords = words.size() > 1 || status != null || consultantId != null;
-        Statement statement = new Statement(plannedForTheWords ? WordsAs.LITERALS : WordsAs.PARAMETERS).append("(");
+        SearchStatement statement = new SearchStatement(plannedForTheWords ? WordsAs.LITERALS : WordsAs.PARAMETERS).append("(");
         appendHalf(statement, Half.EXACT, words, longestWord);
         statement.append(") union all (");
         appendHalf(statement, Half.LONGER, words, longestWord);
@@ -123,56 +124,8 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
         }
     }
 
-    /**
-     * How a statement carries the search words. A plan made once for any words (a prepared
-     * statement's generic plan) walks one word's clients in list order and looks each up for the
-     * other words; written in as literals, PostgreSQL plans each search for its words and
-     * intersects the ranges. The words are letters and digits (ClientSearchTerms); quotes are
-     * doubled all the same.
-     */
-    private enum WordsAs {
-        PARAMETERS, LITERALS
-    }
-
-    /** A native statement being written, its named parameters, and how it carries the search words. */
-    private static final class Statement {
-        private final StringBuilder sql = new StringBuilder();
-        private final Map<String, Object> parameters = new HashMap<>();
-        private final WordsAs wordsAs;
-
-        Statement(WordsAs wordsAs) {
-            this.wordsAs = wordsAs;
-        }
-
-        Statement append(Object text) {
-            sql.append(text);
-            return this;
-        }
-
-        Statement parameter(String name, Object value) {
-            sql.append(':').append(name);
-            parameters.put(name, value);
-            return this;
-        }
-
-        /**
-         * A search word or bound. A term range ({@code term >= 'gonz' and term < 'gon{'}) is exact
-         * because terms compare by code point (H2; on PostgreSQL the column's collation is "C",
-         * V47); a like on top would only make the database misjudge how many rows the range holds.
-         */
-        Statement word(String name, String value) {
-            return wordsAs == WordsAs.LITERALS ? append('\'' + value.replace("'", "''") + '\'') : parameter(name, value);
-        }
-
-        Query query() {
-            Query query = Client.getEntityManager().createNativeQuery(sql.toString());
-            parameters.forEach(query::setParameter);
-            return query;
-        }
-    }
-
     /** One half of {@link #matches}: its select, its rows marked, in list order and limited to {@code :rows}. */
-    private void appendHalf(Statement statement, Half half, List<String> words, String longestWord) {
+    private void appendHalf(SearchStatement statement, Half half, List<String> words, String longestWord) {
         String term = half.alias + ".term";
         statement.append("select ").append(half.alias).append(".sort_name, ").append(half.alias)
                 .append(".client_id, ").append(half.marker).append(" from client_search_term ").append(half.alias)
@@ -183,17 +136,17 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
             statement.append(" >= ").word("longerFrom", ClientSearchTerms.longerLowerBound(longestWord))
                     .append(" and ").append(term).append(" < ").word("longerTo", ClientSearchTerms.upperBound(longestWord));
         }
-        int otherWords = 0;
+        int wordNumber = 0;
         for (String word : words) {
             if (!word.equals(longestWord)) {
-                otherWords++;
-                String otherTerm = half.alias + otherWords;
-                statement.append(" and exists (select 1 from client_search_term ").append(otherTerm)
-                        .append(" where ").append(otherTerm).append(".client_id = ").append(half.alias)
-                        .append(".client_id and ").append(otherTerm).append(".term >= ")
-                        .word("from" + otherWords, word)
-                        .append(" and ").append(otherTerm).append(".term < ")
-                        .word("to" + otherWords, ClientSearchTerms.upperBound(word)).append(")");
+                wordNumber++;
+                String wordAlias = half.alias + wordNumber;
+                statement.append(" and exists (select 1 from client_search_term ").append(wordAlias)
+                        .append(" where ").append(wordAlias).append(".client_id = ").append(half.alias)
+                        .append(".client_id and ").append(wordAlias).append(".term >= ")
+                        .word("from" + wordNumber, word)
+                        .append(" and ").append(wordAlias).append(".term < ")
+                        .word("to" + wordNumber, ClientSearchTerms.upperBound(word)).append(")");
             }
         }
         if (status != null || consultantId != null) {
@@ -208,7 +161,7 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
                 .append(".sort_name, ").append(half.alias).append(".client_id fetch first :rows rows only");
     }
 
-    private void appendFilters(Statement statement) {
+    private void appendFilters(SearchStatement statement) {
         if (status != null) {
             statement.append(" and c.status = ").parameter("status", status.name());
         }
