@@ -44,35 +44,6 @@ stop_app() {
     wait "$APP_PID" 2>/dev/null || true
   fi
   APP_PID=
-
-# One of the options every benchmark takes: sets it and COMMON_SHIFT (how many arguments it used);
-# returns 1 for any other option.
-common_option() {
-  COMMON_SHIFT=2
-  case "$1" in
-    --db) DB=$2 ;;
-    --clients) CLIENTS=$2 ;;
-    --consultations) CONSULTATIONS=$2 ;;
-    --port) PORT=$2 ;;
-    --h2-dir) DATA_DIR=$2 ;;
-    --pg-db) PG_DB=$2 ;;
-    --pg-host) PG_HOST=$2 ;;
-    --pg-port) PG_PORT=$2 ;;
-    --pg-user) PG_USER=$2 ;;
-    --skip-build) BUILD=no; COMMON_SHIFT=1 ;;
-    --skip-generate) GENERATE=no; COMMON_SHIFT=1 ;;
-    *) return 1 ;;
-  esac
-}
-
-# Checks the common options once read, and sets CONSULTATIONS' default, PG_URL and BASE.
-check_common_options() {
-  CONSULTATIONS=${CONSULTATIONS:-$((CLIENTS * 10))}
-  case "$DB" in h2|pg) ;; *) echo "--db is h2 or pg" >&2; exit 2 ;; esac
-  if ! [[ "$PG_DB" =~ ^[a-z_][a-z0-9_]*$ ]]; then echo "--pg-db: letters, digits and _ only" >&2; exit 2; fi
-  PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
-  BASE="http://127.0.0.1:$PORT"
-}
 }
 trap stop_app EXIT
 
