@@ -520,8 +520,7 @@ public class DataGenerator {
                 db.commit();
                 if (postgres && ((c + 1) == 1000 || (c + 1) % 10000 == 0)) {
                     // a fresh database has no statistics: without them PostgreSQL plans the tally's
-                    // statement with a probe of every activity of a strategy per row, which grows
-                    // with the data (minutes per batch by 20,000 clients)
+                    // statement with a probe of every activity of a strategy per row, ever slower as data grows
                     try (Statement st = db.createStatement()) {
                         st.execute("ANALYZE care_plan, activity, letdown_log_entry, log_entry_activity");
                     }

@@ -1,12 +1,42 @@
-# Shared by the benchmark scripts (sourced, not run): the benchmark admin, starting and stopping the
-# packaged app, building it and filling its database. Expects DB (h2|pg), PG_HOST, PG_PORT, PG_USER,
-# PG_DB, PG_URL, DATA_DIR, CLIENTS and CONSULTATIONS to be set by the script.
+# Shared by the benchmark scripts (sourced before they read their options, not run): the options
+# they all take, the benchmark admin, starting and stopping the packaged app, building it, filling
+# its database and signing in with curl. The script sets the defaults of DB (h2|pg), CLIENTS,
+# CONSULTATIONS, BUILD, GENERATE, PORT, DATA_DIR and PG_HOST, PG_PORT, PG_DB, PG_USER.
 
 # The admin the scripts sign in as; a throwaway synthetic database, never a real clinic's.
 ADMIN=bench-admin
 PASSWORD=bench-load-password-2026
 
 APP_PID=
+
+# One of the options every benchmark takes: sets it and COMMON_SHIFT (how many arguments it used);
+# returns 1 for any other option.
+common_option() {
+  COMMON_SHIFT=2
+  case "$1" in
+    --db) DB=$2 ;;
+    --clients) CLIENTS=$2 ;;
+    --consultations) CONSULTATIONS=$2 ;;
+    --port) PORT=$2 ;;
+    --h2-dir) DATA_DIR=$2 ;;
+    --pg-db) PG_DB=$2 ;;
+    --pg-host) PG_HOST=$2 ;;
+    --pg-port) PG_PORT=$2 ;;
+    --pg-user) PG_USER=$2 ;;
+    --skip-build) BUILD=no; COMMON_SHIFT=1 ;;
+    --skip-generate) GENERATE=no; COMMON_SHIFT=1 ;;
+    *) return 1 ;;
+  esac
+}
+
+# Checks the common options once read, and sets CONSULTATIONS' default, PG_URL and BASE.
+check_common_options() {
+  CONSULTATIONS=${CONSULTATIONS:-$((CLIENTS * 10))}
+  case "$DB" in h2|pg) ;; *) echo "--db is h2 or pg" >&2; exit 2 ;; esac
+  if ! [[ "$PG_DB" =~ ^[a-z_][a-z0-9_]*$ ]]; then echo "--pg-db: letters, digits and _ only" >&2; exit 2; fi
+  PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
+  BASE="http://127.0.0.1:$PORT"
+}
 
 stop_app() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -21,6 +51,33 @@ trap stop_app EXIT
 build_app() {
   echo "== Building the app for $DB"
   if [ "$DB" = pg ]; then ./mvnw -q package -DskipTests -Dquarkus.profile=pg; else ./mvnw -q package -DskipTests; fi
+}
+
+# Starts the packaged app for $DB in the background (APP_PID), its output in the file $1; the other
+# arguments are JVM options. The benchmark admin is created at its first start.
+start_app() {
+  local log=$1
+  shift
+  export CLINIC_SESSION_KEY="bench-session-key-$(date +%s%N)-not-for-production"
+  export CLINIC_ADMIN_USERNAME=$ADMIN CLINIC_ADMIN_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT
+  if [ "$DB" = pg ]; then
+    QUARKUS_PROFILE=pg CLINIC_DB_URL=$PG_URL CLINIC_DB_USER=$PG_USER \
+      java "$@" -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+  else
+    CLINIC_DATA_DIR=$DATA_DIR java "$@" -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+  fi
+  APP_PID=$!
+}
+
+# Signs the user $2 in with curl, the cookies in the jar $1 (emptied first); fails unless the
+# sign-in leads away from the login page.
+curl_sign_in() {
+  local jar=$1 user=$2 location
+  rm -f "$jar"
+  curl -fs -c "$jar" -b "$jar" -o /dev/null "$BASE/login"
+  location=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
+    --data-urlencode "j_username=$user" --data-urlencode "j_password=$PASSWORD" "$BASE/j_security_check")
+  case "$location" in *login*|"") echo "Sign-in as $user failed ($location)" >&2; return 1 ;; esac
 }
 
 # Drops and fills the benchmark database with bench/generate-data.sh; $1 is the log file, the rest

@@ -34,8 +34,8 @@ PORTAL_SESSIONS=4
 DATA_DIR=./target/bench/h2-load-data   # H2 wants ./ before a relative path
 JVM_OPTS=${BENCH_JVM_OPTS:--Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+UseSerialGC}
 # glibc malloc, for the JVM's native allocations (the JIT's above all): fewer arenas, and freed
-# memory handed back to the system at once instead of kept for reuse. (-XX:TrimNativeHeapInterval
-# did the same from a timer but stalled requests for up to a second while it ran: docs/performance.md.)
+# memory handed back to the system at once instead of kept for reuse (not -XX:TrimNativeHeapInterval:
+# it stalls requests while it trims).
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 export MALLOC_TRIM_THRESHOLD_=${MALLOC_TRIM_THRESHOLD_:-131072} MALLOC_MMAP_THRESHOLD_=${MALLOC_MMAP_THRESHOLD_:-131072}
 ONLY=
@@ -63,41 +63,26 @@ Options:
 EOT
 }
 
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 while [ $# -gt 0 ]; do
   case "$1" in
-    --db) DB=$2; shift 2 ;;
-    --clients) CLIENTS=$2; shift 2 ;;
-    --consultations) CONSULTATIONS=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
     --jit-warmup) JIT_WARMUP=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
-    --skip-build) BUILD=no; shift ;;
-    --skip-generate) GENERATE=no; shift ;;
     --only) ONLY=$2; shift 2 ;;
-    --h2-dir) DATA_DIR=$2; shift 2 ;;
-    --port) PORT=$2; shift 2 ;;
     --jvm-opts) JVM_OPTS=$2; shift 2 ;;
-    --pg-db) PG_DB=$2; shift 2 ;;
-    --pg-host) PG_HOST=$2; shift 2 ;;
-    --pg-port) PG_PORT=$2; shift 2 ;;
-    --pg-user) PG_USER=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
-    *) echo "Unknown option $1" >&2; usage >&2; exit 2 ;;
+    *) if common_option "$@"; then shift "$COMMON_SHIFT"; else echo "Unknown option $1" >&2; usage >&2; exit 2; fi ;;
   esac
 done
-CONSULTATIONS=${CONSULTATIONS:-$((CLIENTS * 10))}
-case "$DB" in h2|pg) ;; *) echo "--db is h2 or pg" >&2; exit 2 ;; esac
-if ! [[ "$PG_DB" =~ ^[a-z_][a-z0-9_]*$ ]]; then echo "--pg-db: letters, digits and _ only" >&2; exit 2; fi
+check_common_options
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 
 OUT=target/bench
 mkdir -p "$OUT/sessions"
-PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
-BASE="http://127.0.0.1:$PORT"
-# shellcheck source=bench/lib.sh
-. bench/lib.sh
 ACCOUNTS=$OUT/load-accounts-pg.txt
 [ "$DB" = pg ] || ACCOUNTS=$DATA_DIR.accounts.txt   # next to its H2 database
 [ "$BUILD" = yes ] && build_app
@@ -127,18 +112,10 @@ else
 fi
 
 echo "== Starting the app on port $PORT ($JVM_OPTS)"
-export CLINIC_SESSION_KEY="bench-session-key-$(date +%s%N)-not-for-production"
-export CLINIC_ADMIN_USERNAME=$ADMIN CLINIC_ADMIN_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 T0=$(date +%s%N)
 # shellcheck disable=SC2086 # JVM_OPTS is a list of options
-if [ "$DB" = pg ]; then
-  QUARKUS_PROFILE=pg CLINIC_DB_URL=$PG_URL CLINIC_DB_USER=$PG_USER \
-    java $JVM_OPTS -jar target/quarkus-app/quarkus-run.jar > "$OUT/load-app-$DB.log" 2>&1 &
-else
-  CLINIC_DATA_DIR=$DATA_DIR java $JVM_OPTS -jar target/quarkus-app/quarkus-run.jar > "$OUT/load-app-$DB.log" 2>&1 &
-fi
-APP_PID=$!
+start_app "$OUT/load-app-$DB.log" $JVM_OPTS
 STARTUP_MS=
 for _ in $(seq 1 3000); do
   if curl -fs -o /dev/null "$BASE/login"; then STARTUP_MS=$(( ($(date +%s%N) - T0) / 1000000 )); break; fi
@@ -154,12 +131,7 @@ echo "First answered request after $STARTUP_MS ms ($(grep -o 'started in [0-9.]*
 sign_in() {
   local user=$1 form_page=$2 jar
   jar=$OUT/sessions/$user.jar
-  rm -f "$jar"
-  curl -fs -c "$jar" -b "$jar" -o /dev/null "$BASE/login"
-  local location
-  location=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
-    --data-urlencode "j_username=$user" --data-urlencode "j_password=$PASSWORD" "$BASE/j_security_check")
-  case "$location" in *login*|"") echo "Sign-in as $user failed ($location)" >&2; return 1 ;; esac
+  curl_sign_in "$jar" "$user" || return 1
   local page token
   page=$(curl -fs -c "$jar" -b "$jar" "$BASE$form_page")
   token=$(grep -o 'name="csrf-token" value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//; s/"$//')

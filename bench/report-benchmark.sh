@@ -40,34 +40,19 @@ Options:
 EOF
 }
 
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 while [ $# -gt 0 ]; do
   case "$1" in
-    --db) DB=$2; shift 2 ;;
-    --clients) CLIENTS=$2; shift 2 ;;
-    --consultations) CONSULTATIONS=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
-    --skip-build) BUILD=no; shift ;;
-    --skip-generate) GENERATE=no; shift ;;
-    --port) PORT=$2; shift 2 ;;
-    --h2-dir) DATA_DIR=$2; shift 2 ;;
-    --pg-db) PG_DB=$2; shift 2 ;;
-    --pg-host) PG_HOST=$2; shift 2 ;;
-    --pg-port) PG_PORT=$2; shift 2 ;;
-    --pg-user) PG_USER=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
-    *) echo "Unknown option $1" >&2; usage >&2; exit 2 ;;
+    *) if common_option "$@"; then shift "$COMMON_SHIFT"; else echo "Unknown option $1" >&2; usage >&2; exit 2; fi ;;
   esac
 done
-CONSULTATIONS=${CONSULTATIONS:-$((CLIENTS * 10))}
-case "$DB" in h2|pg) ;; *) echo "--db is h2 or pg" >&2; exit 2 ;; esac
-if ! [[ "$PG_DB" =~ ^[a-z_][a-z0-9_]*$ ]]; then echo "--pg-db: letters, digits and _ only" >&2; exit 2; fi
+check_common_options
 
 OUT=target/bench
 mkdir -p "$OUT"
-PG_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
-BASE="http://127.0.0.1:$PORT"
-# shellcheck source=bench/lib.sh
-. bench/lib.sh
 JAR="$OUT/cookies.txt"
 [ "$BUILD" = yes ] && build_app
 
@@ -77,17 +62,9 @@ if [ "$GENERATE" = yes ]; then
 fi
 
 echo "== Starting the app on port $PORT"
-export CLINIC_SESSION_KEY="bench-session-key-$(date +%s%N)-not-for-production"
 # Time the computation itself: the app otherwise reuses a report page for a minute (clinic.report.cache-for).
 export CLINIC_REPORT_CACHE_FOR=PT0S
-export CLINIC_ADMIN_USERNAME=$ADMIN CLINIC_ADMIN_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT
-if [ "$DB" = pg ]; then
-  QUARKUS_PROFILE=pg CLINIC_DB_URL=$PG_URL CLINIC_DB_USER=$PG_USER \
-    java -jar target/quarkus-app/quarkus-run.jar > "$OUT/app-$DB.log" 2>&1 &
-else
-  CLINIC_DATA_DIR=$DATA_DIR java -jar target/quarkus-app/quarkus-run.jar > "$OUT/app-$DB.log" 2>&1 &
-fi
-APP_PID=$!
+start_app "$OUT/app-$DB.log"
 for _ in $(seq 1 180); do
   if curl -fs -o /dev/null "$BASE/q/health/ready"; then break; fi
   if ! kill -0 "$APP_PID" 2>/dev/null; then echo "The app stopped; see $OUT/app-$DB.log" >&2; exit 1; fi
@@ -96,11 +73,7 @@ done
 curl -fs -o /dev/null "$BASE/q/health/ready" || { echo "The app did not become ready" >&2; exit 1; }
 
 echo "== Signing in as $ADMIN"
-rm -f "$JAR"
-curl -fs -c "$JAR" -b "$JAR" -o /dev/null "$BASE/login"
-LOCATION=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{redirect_url}' \
-  --data-urlencode "j_username=$ADMIN" --data-urlencode "j_password=$PASSWORD" "$BASE/j_security_check")
-case "$LOCATION" in *login*|"") echo "Sign-in failed ($LOCATION)" >&2; exit 1 ;; esac
+curl_sign_in "$JAR" "$ADMIN" || exit 1
 
 TODAY=$(date +%F)
 DAYS90="from=$(date -d '89 days ago' +%F)&to=$TODAY"

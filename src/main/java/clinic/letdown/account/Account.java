@@ -115,9 +115,9 @@ public class Account extends PanacheEntity {
     }
 
     /** @param hash from {@link Passwords#hash(String)} */
-    public void changePassword(String hash, boolean temporary) {
+    public void changePassword(String hash, PasswordKind kind) {
         passwordHash = hash;
-        mustChangePassword = temporary;
+        mustChangePassword = kind == PasswordKind.TEMPORARY;
         endAllSessions();
     }
 

@@ -26,6 +26,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
 import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.Paged;
 import clinic.letdown.web.StaleEditException;
@@ -44,6 +45,11 @@ public class AccountAdminResource {
                 String resetPassword, FormErrors resetErrors);
     }
 
+    private static final Account NEW_ACCOUNT = null;
+
+    /** A new account's page has no password-reset form to fill. */
+    private static final String NO_RESET_PASSWORD = "";
+
     @Inject
     AccountService accounts;
 
@@ -58,8 +64,8 @@ public class AccountAdminResource {
     Validator validator;
 
     @GET
-    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") String page) {
-        String search = q == null ? "" : q.trim();
+    public TemplateInstance list(@QueryParam("q") String searchText, @QueryParam("page") String page) {
+        String search = FormFields.trimmedOrEmpty(searchText);
         PanacheQuery<Account> query = search.isEmpty()
                 ? Account.findAll(Sort.by("username"))
                 : Account.find("lower(username) like ?1 or lower(displayName) like ?1", Sort.by("username"),
@@ -72,7 +78,7 @@ public class AccountAdminResource {
     @GET
     @Path("new")
     public TemplateInstance createForm() {
-        return Templates.form(null, AccountForm.blank(), FormErrors.none(), "", FormErrors.none());
+        return Templates.form(NEW_ACCOUNT, AccountForm.blank(), FormErrors.none(), NO_RESET_PASSWORD, FormErrors.none());
     }
 
     @POST
@@ -84,9 +90,10 @@ public class AccountAdminResource {
             errors.add("username", messages.usernameTaken());
         }
         if (errors.any()) {
-            return Templates.form(null, form, errors, "", FormErrors.none());
+            return Templates.form(NEW_ACCOUNT, form, errors, NO_RESET_PASSWORD, FormErrors.none());
         }
-        Account account = accounts.create(form.username(), form.displayName(), roles, form.temporaryPassword(), true);
+        Account account = accounts.create(form.username(), form.displayName(), roles, form.temporaryPassword(),
+                PasswordKind.TEMPORARY);
         return Flash.redirect("/admin/users/" + account.id, messages.created(account.username));
     }
 
@@ -151,7 +158,7 @@ public class AccountAdminResource {
         checkNewPassword(temporaryPassword, "temporaryPassword", resetErrors);
         if (resetErrors.any()) {
             return Templates.form(account, AccountForm.of(account), FormErrors.none(),
-                    temporaryPassword == null ? "" : temporaryPassword, resetErrors);
+                    FormFields.orEmpty(temporaryPassword), resetErrors);
         }
         accounts.resetPassword(id, temporaryPassword);
         return Flash.redirect("/admin/users/" + id, messages.passwordReset(account.username));

@@ -27,13 +27,13 @@ public class AccountService {
     Clock clock;
 
     @Transactional
-    public Account create(String username, String displayName, Set<Role> roles, String password, boolean temporary) {
+    public Account create(String username, String displayName, Set<Role> roles, String password, PasswordKind kind) {
         Account account = new Account();
         account.username = Account.normalizeUsername(username);
         account.displayName = displayName.trim();
         account.setRoles(roles);
         account.createdAt = Instant.now(clock);
-        account.changePassword(passwords.hash(password), temporary);
+        account.changePassword(passwords.hash(password), kind);
         account.persist();
         audit.record(AuditAction.ACCOUNT_CREATED, RecordType.ACCOUNT, account.id, account.username + " " + account.roleNames);
         return account;
@@ -63,7 +63,7 @@ public class AccountService {
     @Transactional
     public void resetPassword(long id, String temporaryPassword) {
         Account account = Account.load(id);
-        account.changePassword(passwords.hash(temporaryPassword), true);
+        account.changePassword(passwords.hash(temporaryPassword), PasswordKind.TEMPORARY);
         audit.record(AuditAction.PASSWORD_RESET, RecordType.ACCOUNT, id, account.username);
     }
 
@@ -71,7 +71,7 @@ public class AccountService {
     @Transactional
     public SessionTicket changeOwnPassword(long id, String newPassword) {
         Account account = Account.load(id);
-        account.changePassword(passwords.hash(newPassword), false);
+        account.changePassword(passwords.hash(newPassword), PasswordKind.PERMANENT);
         audit.record(AuditAction.PASSWORD_CHANGED, RecordType.ACCOUNT, id, account.username);
         return new SessionTicket(account.username, account.sessionVersion);
     }

@@ -75,7 +75,7 @@ public class FirstAdmin {
         if (Account.usernameTaken(name.get())) {
             return Outcome.USERNAME_TAKEN;
         }
-        accounts.create(name.get(), "Administrator", EnumSet.of(Role.ADMIN), secret.get(), false);
+        accounts.create(name.get(), "Administrator", EnumSet.of(Role.ADMIN), secret.get(), PasswordKind.PERMANENT);
         return Outcome.CREATED;
     }
 }

@@ -51,7 +51,8 @@ public class AuditResource {
     @GET
     public TemplateInstance list(@QueryParam("user") String user, @QueryParam("action") String action,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page) {
-        AuditFilter filter = new AuditFilter(trim(user), trim(action), trim(from), trim(to));
+        AuditFilter filter = new AuditFilter(FormFields.trimmedOrEmpty(user), FormFields.trimmedOrEmpty(action),
+                FormFields.trimmedOrEmpty(from), FormFields.trimmedOrEmpty(to));
         FormErrors errors = FormErrors.none();
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -90,9 +91,5 @@ public class AuditResource {
 
     private LocalDate date(String raw, String field, FormErrors errors) {
         return FormFields.date(raw, field, errors, messages.badDate());
-    }
-
-    private static String trim(String value) {
-        return value == null ? "" : value.trim();
     }
 }

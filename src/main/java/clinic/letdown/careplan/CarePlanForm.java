@@ -72,13 +72,6 @@ public record CarePlanForm(
                 || present(removeActivity);
     }
 
-    static String at(List<String> values, int index) {
-        if (values == null || index >= values.size() || values.get(index) == null) {
-            return "";
-        }
-        return values.get(index);
-    }
-
     static boolean present(String value) {
         return value != null && !value.isBlank();
     }

@@ -55,7 +55,7 @@ public class CarePlanService {
         plan.createdAt = Instant.now(clock);
         apply(plan, content);
         plan.persist();
-        record(plan, null, CarePlanStatus.DRAFT, author);
+        recordStatusChange(plan, NO_STATUS_YET, CarePlanStatus.DRAFT, author);
         CarePlan.flush();
         audit.record(AuditAction.CREATE, RecordType.CARE_PLAN, plan.id, clientId, plan.title);
         return plan;
@@ -115,7 +115,7 @@ public class CarePlanService {
         }
         plan.status = target;
         plan.updatedAt = Instant.now(clock);
-        record(plan, from, target, actor);
+        recordStatusChange(plan, from, target, actor);
         audit.record(AuditAction.UPDATE, RecordType.CARE_PLAN, planId, plan.client.id, from + " -> " + target);
         CarePlan.flush();
         if (from == CarePlanStatus.DRAFT) {
@@ -143,7 +143,7 @@ public class CarePlanService {
         }
         active.status = previousTarget;
         active.updatedAt = Instant.now(clock);
-        record(active, CarePlanStatus.ACTIVE, previousTarget, actor);
+        recordStatusChange(active, CarePlanStatus.ACTIVE, previousTarget, actor);
         audit.record(AuditAction.UPDATE, RecordType.CARE_PLAN, active.id, plan.client.id,
                 CarePlanStatus.ACTIVE + " -> " + previousTarget);
         // the old plan must leave ACTIVE in the database before the new one enters it
@@ -221,7 +221,10 @@ public class CarePlanService {
         }
     }
 
-    private void record(CarePlan plan, CarePlanStatus from, CarePlanStatus to, Account by) {
+    /** A new plan's first change, to draft, comes from no status. */
+    private static final CarePlanStatus NO_STATUS_YET = null;
+
+    private void recordStatusChange(CarePlan plan, CarePlanStatus from, CarePlanStatus to, Account by) {
         CarePlanStatusChange change = new CarePlanStatusChange();
         change.carePlan = plan;
         change.fromStatus = from;

@@ -36,18 +36,22 @@ class ClientLocks {
 
     /** Shared with the other transactions that take it shared; waits for an exclusive one. */
     void shared(long clientId) {
-        hold(clientId, false);
+        hold(clientId, Mode.SHARED);
     }
 
     void exclusive(long clientId) {
-        hold(clientId, true);
+        hold(clientId, Mode.EXCLUSIVE);
     }
 
-    private void hold(long clientId, boolean exclusive) {
+    private enum Mode {
+        SHARED, EXCLUSIVE
+    }
+
+    private void hold(long clientId, Mode mode) {
         StampedLock lock = stripes[Math.floorMod(Long.hashCode(clientId), STRIPES)];
         long stamp;
         try {
-            stamp = exclusive ? lock.tryWriteLock(WAIT_SECONDS, TimeUnit.SECONDS)
+            stamp = mode == Mode.EXCLUSIVE ? lock.tryWriteLock(WAIT_SECONDS, TimeUnit.SECONDS)
                     : lock.tryReadLock(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,14 +1,16 @@
 package clinic.letdown.careplan;
 
+import clinic.letdown.web.ExpectedRefusal;
+
 /** Activation needs a decision: the client already has an active plan (id and version as seen). */
-public class OtherPlanActiveException extends RuntimeException {
+public class OtherPlanActiveException extends ExpectedRefusal {
 
     private static final long serialVersionUID = 1L;
 
     public final long otherPlanId;
 
     public OtherPlanActiveException(long otherPlanId) {
-        super(null, null, false, false);
+        super("the client has another active plan");
         this.otherPlanId = otherPlanId;
     }
 }

@@ -20,6 +20,7 @@ import clinic.letdown.careplan.PlanRows.GoalRow;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
 
 /**
  * The goal and activity rows of the plan builder between two page loads: read from the form,
@@ -56,23 +57,26 @@ final class PlanBuilder {
 
     static PlanBuilder read(CarePlanForm form, CarePlanMessages messages) {
         PlanBuilder builder = new PlanBuilder(messages);
-        for (int i = 0; i < form.goalRowCount(); i++) {
-            builder.goals.add(new GoalRow(CarePlanForm.at(form.goalId(), i).trim(), CarePlanForm.at(form.goalDescription(), i),
-                    CarePlanForm.at(form.goalTarget(), i), CarePlanForm.at(form.goalDueOn(), i).trim(),
-                    CarePlanForm.at(form.goalStatus(), i).trim(), FormErrors.none()));
+        for (int row = 0; row < form.goalRowCount(); row++) {
+            builder.goals.add(new GoalRow(FormFields.entryAt(form.goalId(), row).trim(),
+                    FormFields.entryAt(form.goalDescription(), row), FormFields.entryAt(form.goalTarget(), row),
+                    FormFields.entryAt(form.goalDueOn(), row).trim(), FormFields.entryAt(form.goalStatus(), row).trim(),
+                    FormErrors.none()));
         }
         int activityRows = form.activityRowCount();
         List<Long> strategyIds = new ArrayList<>();
-        for (int i = 0; i < activityRows; i++) {
-            strategyIds.add(parseId(CarePlanForm.at(form.activityStrategy(), i)));
+        for (int row = 0; row < activityRows; row++) {
+            strategyIds.add(parseId(FormFields.entryAt(form.activityStrategy(), row)));
         }
         Map<Long, Strategy> strategies = strategiesById(strategyIds);
-        for (int i = 0; i < activityRows; i++) {
-            Long strategyId = strategyIds.get(i);
-            builder.activities.add(new ActivityRow(CarePlanForm.at(form.activityId(), i).trim(),
-                    CarePlanForm.at(form.activityStrategy(), i).trim(), strategyId == null ? null : strategies.get(strategyId),
-                    CarePlanForm.at(form.activityInstructions(), i), CarePlanForm.at(form.activityFrequency(), i),
-                    CarePlanForm.at(form.activityStatus(), i).trim(), FormErrors.none()));
+        for (int row = 0; row < activityRows; row++) {
+            Long strategyId = strategyIds.get(row);
+            builder.activities.add(new ActivityRow(FormFields.entryAt(form.activityId(), row).trim(),
+                    FormFields.entryAt(form.activityStrategy(), row).trim(),
+                    strategyId == null ? null : strategies.get(strategyId),
+                    FormFields.entryAt(form.activityInstructions(), row),
+                    FormFields.entryAt(form.activityFrequency(), row),
+                    FormFields.entryAt(form.activityStatus(), row).trim(), FormErrors.none()));
         }
         return builder;
     }
@@ -130,14 +134,14 @@ final class PlanBuilder {
 
     /** Checks every field; the content is complete only when {@code errors} stays empty. */
     PlanContent validate(CarePlanForm form, FormErrors errors) {
-        String title = trim(form.title());
+        String title = FormFields.trimmedOrEmpty(form.title());
         if (title.isEmpty()) {
             errors.add("title", messages.required());
         } else if (title.length() > 200) {
             errors.add("title", messages.max200());
         }
-        LocalDate start = date(form.periodStart(), true, "periodStart", errors, errors);
-        LocalDate end = date(form.periodEnd(), false, "periodEnd", errors, errors);
+        LocalDate start = date(form.periodStart(), Presence.REQUIRED, "periodStart", errors, errors, "");
+        LocalDate end = date(form.periodEnd(), Presence.OPTIONAL, "periodEnd", errors, errors, "");
         if (start != null && end != null && end.isBefore(start)) {
             errors.add("periodEnd", messages.endBeforeStart());
         }
@@ -181,7 +185,7 @@ final class PlanBuilder {
         if (target.length() > 300) {
             rowError(row.errors(), errors, key, "goalTarget", messages.max300());
         }
-        LocalDate due = date(row.dueOn(), false, "goalDueOn", row.errors(), errors, key);
+        LocalDate due = date(row.dueOn(), Presence.OPTIONAL, "goalDueOn", row.errors(), errors, key);
         GoalStatus status = parse(GoalStatus.class, row.status());
         if (status == null) {
             rowError(row.errors(), errors, key, "goalStatus", messages.badStatus());
@@ -218,15 +222,17 @@ final class PlanBuilder {
         errors.add(key + field, message);
     }
 
-    private LocalDate date(String raw, boolean required, String field, FormErrors fieldErrors, FormErrors errors) {
-        return date(raw, required, field, fieldErrors, errors, "");
+    /** Whether a blank field is an error. */
+    private enum Presence {
+        REQUIRED, OPTIONAL
     }
 
-    private LocalDate date(String raw, boolean required, String field, FormErrors fieldErrors, FormErrors errors,
+    /** A plan's dates have no row: {@code key} is empty and {@code fieldErrors} are the form's. */
+    private LocalDate date(String raw, Presence presence, String field, FormErrors fieldErrors, FormErrors errors,
             String key) {
-        String value = trim(raw);
+        String value = FormFields.trimmedOrEmpty(raw);
         if (value.isEmpty()) {
-            if (required) {
+            if (presence == Presence.REQUIRED) {
                 rowError(fieldErrors, errors, key, field, messages.required());
             }
             return null;
@@ -316,13 +322,9 @@ final class PlanBuilder {
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name) {
         try {
-            return Enum.valueOf(type, name == null ? "" : name.trim());
+            return Enum.valueOf(type, FormFields.trimmedOrEmpty(name));
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String trim(String value) {
-        return value == null ? "" : value.trim();
     }
 }

@@ -3,6 +3,7 @@ package clinic.letdown.careplan;
 import io.quarkus.qute.TemplateData;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
 
 /** The rows of the plan builder as typed, each with its own errors (keyed by the plain field name). */
 public final class PlanRows {
@@ -20,8 +21,8 @@ public final class PlanRows {
         }
 
         static GoalRow of(Goal goal) {
-            return new GoalRow(String.valueOf(goal.id), goal.description, nullToEmpty(goal.target),
-                    goal.dueOn == null ? "" : goal.dueOn.toString(), goal.status.name(), FormErrors.none());
+            return new GoalRow(String.valueOf(goal.id), goal.description, FormFields.orEmpty(goal.target),
+                    FormFields.orEmpty(goal.dueOn), goal.status.name(), FormErrors.none());
         }
 
         boolean isBlank() {
@@ -36,21 +37,17 @@ public final class PlanRows {
 
         static ActivityRow of(Activity activity) {
             return new ActivityRow(String.valueOf(activity.id), String.valueOf(activity.strategy.id), activity.strategy,
-                    activity.instructions, nullToEmpty(activity.frequency), activity.status.name(), FormErrors.none());
+                    activity.instructions, FormFields.orEmpty(activity.frequency), activity.status.name(), FormErrors.none());
         }
 
         /** A new activity with the library's instructions and usual frequency, ready to personalise. */
         static ActivityRow fromLibrary(Strategy strategy) {
             return new ActivityRow("", String.valueOf(strategy.id), strategy, strategy.instructions,
-                    nullToEmpty(strategy.usualFrequency), ActivityStatus.NOT_STARTED.name(), FormErrors.none());
+                    FormFields.orEmpty(strategy.usualFrequency), ActivityStatus.NOT_STARTED.name(), FormErrors.none());
         }
 
         public boolean isNew() {
             return id.isBlank();
         }
-    }
-
-    static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -17,7 +17,7 @@ import clinic.letdown.web.Database;
  * with the entry's time and minutes until letdown and whether the entry tried an activity of that
  * strategy. The strategies report compares letdown with and without each strategy from these rows,
  * a period of them read from one index, instead of joining each entry to its client's plans and
- * activities at report time (over a second at 100,000 clients, see docs/performance.md).
+ * activities at report time, which is slow on a large clinic.
  *
  * <p>Called in the transaction of every change the rows depend on: a new log entry adds its rows;
  * a plan leaving draft, or an edit of a plan that is not a draft, writes the client's rows again

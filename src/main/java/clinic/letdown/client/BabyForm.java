@@ -49,11 +49,9 @@ public record BabyForm(
     }
 
     public static BabyForm of(Baby baby) {
-        return new BabyForm(baby.name, baby.dateOfBirth == null ? "" : baby.dateOfBirth.toString(),
-                baby.gestationalAgeWeeks == null ? "" : String.valueOf(baby.gestationalAgeWeeks),
-                baby.birthWeightGrams == null ? "" : String.valueOf(baby.birthWeightGrams), baby.sex.name(),
-                baby.birthLengthCm == null ? "" : baby.birthLengthCm.toPlainString(),
-                baby.headCircumferenceCm == null ? "" : baby.headCircumferenceCm.toPlainString(), String.valueOf(baby.version));
+        return new BabyForm(baby.name, FormFields.orEmpty(baby.dateOfBirth), FormFields.orEmpty(baby.gestationalAgeWeeks),
+                FormFields.orEmpty(baby.birthWeightGrams), baby.sex.name(), FormFields.orEmpty(baby.birthLengthCm),
+                FormFields.orEmpty(baby.headCircumferenceCm), String.valueOf(baby.version));
     }
 
     public BabyForm withVersion(long version) {

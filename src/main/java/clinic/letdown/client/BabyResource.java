@@ -39,6 +39,9 @@ public class BabyResource {
         static native TemplateInstance form(Client client, Baby baby, BabyForm form, FormErrors errors);
     }
 
+    /** The form of a baby not saved yet. */
+    private static final Baby NEW_BABY = null;
+
     @Inject
     ClientService clients;
 
@@ -58,7 +61,7 @@ public class BabyResource {
     @GET
     @Path("new")
     public TemplateInstance createForm(@PathParam("clientId") long clientId) {
-        return Templates.form(Client.load(clientId), null, BabyForm.blank(), FormErrors.none());
+        return Templates.form(Client.load(clientId), NEW_BABY, BabyForm.blank(), FormErrors.none());
     }
 
     @POST
@@ -67,7 +70,7 @@ public class BabyResource {
         FormErrors errors = FormErrors.of(validator.validate(form));
         BabyForm.Data data = form.check(errors, today(), messages);
         if (data == null) {
-            return Templates.form(client, null, form, errors);
+            return Templates.form(client, NEW_BABY, form, errors);
         }
         clients.addBaby(clientId, data);
         return Flash.redirect("/clients/" + clientId + "#babies", messages.babyAdded(data.name()));

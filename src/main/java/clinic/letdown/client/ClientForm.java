@@ -39,9 +39,10 @@ public record ClientForm(
 
     public static ClientForm of(Client client) {
         return new ClientForm(client.firstName, client.lastName,
-                client.dateOfBirth == null ? "" : client.dateOfBirth.toString(), nz(client.phone), nz(client.email),
-                nz(client.preferredLanguage), client.consultant == null ? "" : String.valueOf(client.consultant.id),
-                nz(client.notes), String.valueOf(client.version));
+                FormFields.orEmpty(client.dateOfBirth), FormFields.orEmpty(client.phone),
+                FormFields.orEmpty(client.email), FormFields.orEmpty(client.preferredLanguage),
+                client.consultant == null ? "" : String.valueOf(client.consultant.id), FormFields.orEmpty(client.notes),
+                String.valueOf(client.version));
     }
 
     public ClientForm withVersion(long newVersion) {
@@ -70,9 +71,5 @@ public record ClientForm(
         }
         return new Data(firstName.strip(), lastName.strip(), born, FormFields.text(phone), FormFields.text(email),
                 FormFields.text(preferredLanguage), consultant, FormFields.text(notes));
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
     }
 }

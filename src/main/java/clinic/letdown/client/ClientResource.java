@@ -66,6 +66,12 @@ public class ClientResource {
                 ClientGrowth growth);
     }
 
+    /** A client not saved yet (the new-client form), or none in particular (the list's filter). */
+    private static final Client NO_CLIENT = null;
+
+    /** The edit form asks for no baby: babies are edited on their own pages. */
+    private static final BabyForm NO_BABY_FORM = null;
+
     @Inject
     ClientService clients;
 
@@ -95,9 +101,9 @@ public class ClientResource {
     Clock clock;
 
     @GET
-    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("status") String status,
+    public TemplateInstance list(@QueryParam("q") String searchText, @QueryParam("status") String status,
             @QueryParam("consultant") String consultant, @QueryParam("page") String page) {
-        String query = q == null ? "" : q.strip();
+        String query = searchText == null ? "" : searchText.strip();
         if (query.length() > 200) {
             query = query.substring(0, 200);
         }
@@ -114,14 +120,14 @@ public class ClientResource {
                 "client list" + (query.isEmpty() ? "" : ", search: " + query) + ", page " + (rows.number()));
         return Templates.list(rows.withQuery(parameters), query, parameters.get("status"), parameters.get("consultant"),
                 Stream.of(ClientStatus.values()).map(s -> new Choice(s.name(), messages.status(s))).toList(),
-                consultantChoices(null));
+                consultantChoices(NO_CLIENT));
     }
 
     @GET
     @Path("new")
     public TemplateInstance createForm() {
-        return Templates.form(null, ClientForm.blank(currentUser.id()), BabyForm.blank(), FormErrors.none(),
-                consultantChoices(null));
+        return Templates.form(NO_CLIENT, ClientForm.blank(currentUser.id()), BabyForm.blank(), FormErrors.none(),
+                consultantChoices(NO_CLIENT));
     }
 
     @POST
@@ -130,10 +136,10 @@ public class ClientResource {
         violations.addAll(validator.validate(baby));
         FormErrors errors = FormErrors.of(violations);
         LocalDate today = today();
-        ClientForm.Data data = form.check(errors, consultantIds(null), today, messages);
+        ClientForm.Data data = form.check(errors, consultantIds(NO_CLIENT), today, messages);
         BabyForm.Data babyData = baby.check(errors, today, messages);
         if (data == null || babyData == null) {
-            return Templates.form(null, form, baby, errors, consultantChoices(null));
+            return Templates.form(NO_CLIENT, form, baby, errors, consultantChoices(NO_CLIENT));
         }
         Client client = clients.create(data, babyData);
         return Flash.redirect("/clients/" + client.id, messages.created(client.fullName()));
@@ -154,7 +160,7 @@ public class ClientResource {
     public TemplateInstance editForm(@PathParam("id") long id) {
         Client client = Client.load(id);
         audit.record(AuditAction.VIEW, RecordType.CLIENT, id, id, "edit form");
-        return Templates.form(client, ClientForm.of(client), null, FormErrors.none(), consultantChoices(client));
+        return Templates.form(client, ClientForm.of(client), NO_BABY_FORM, FormErrors.none(), consultantChoices(client));
     }
 
     @POST
@@ -175,7 +181,7 @@ public class ClientResource {
                 form = form.withVersion(clients.currentVersion(id));
             }
         }
-        return Templates.form(client, form, null, errors, consultantChoices(client));
+        return Templates.form(client, form, NO_BABY_FORM, errors, consultantChoices(client));
     }
 
     @POST

@@ -16,6 +16,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import io.quarkus.qute.TemplateData;
+import clinic.letdown.client.SearchStatement.WordsAs;
 import clinic.letdown.web.Paged;
 
 /**
@@ -43,13 +44,10 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
     List<Long> pageIds(int first, int count) {
         List<String> words = words();
         if (words.isEmpty()) {
-            Map<String, Object> parameters = new HashMap<>();
-            StringBuilder sql = new StringBuilder("select c.id from client c where 1 = 1");
-            appendFilters(sql, parameters);
-            sql.append(" order by c.sort_name, c.id");
-            Query query = Client.getEntityManager().createNativeQuery(sql.toString());
-            parameters.forEach(query::setParameter);
-            return ((List<?>) query.setFirstResult(first).setMaxResults(count).getResultList()).stream()
+            SearchStatement statement = new SearchStatement(WordsAs.PARAMETERS).append("select c.id from client c where 1 = 1");
+            appendFilters(statement);
+            statement.append(" order by c.sort_name, c.id");
+            return ((List<?>) statement.query().setFirstResult(first).setMaxResults(count).getResultList()).stream()
                     .map(id -> ((Number) id).longValue()).toList();
         }
         int wanted = first + count;
@@ -71,48 +69,36 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
     }
 
     /**
-     * The first {@code rows} matches in list order of each half: the terms that are the search's
-     * longest word ({@code exact}), and those that begin with it and are longer, with each further
-     * word and the filters narrowing them. The longest word is likely the rarest. The two halves
-     * come sorted differently: the exact terms straight from the index {@code (term, sort_name,
-     * client_id)}, already in list order, so that the database stops after {@code rows} of them
-     * however many clients share a common name ("sofia": 3,300 of 100,000); the longer terms,
-     * fewer, are sorted. A client appears once among the exact terms and may appear more than once
-     * among the longer ones. The client table is not read: each term carries its client's sort
-     * key. Both halves come in one statement ({@code union all}), each row marked with its half.
+     * The first {@code rows} matches in list order of each {@link Half}, with each further word and
+     * the filters narrowing them. The longest word is likely the rarest. The exact terms come
+     * straight from the index {@code (term, sort_name, client_id)}, already in list order, so that
+     * the database stops after {@code rows} of them however many clients share a common name; the
+     * longer terms, fewer, are sorted. A client appears once among the exact terms and may appear
+     * more than once among the longer ones. The client table is not read: each term carries its
+     * client's sort key. Both halves come in one statement ({@code union all}).
      *
-     * <p>With more than one word or a filter, the words are written into the statement as
-     * literals, so that PostgreSQL plans each search for its words. A plan made once for any words
-     * (a prepared statement's generic plan) walks one word's clients in list order and looks each
-     * up for the other words: 60 ms for "reyes sofia", whose matches come late in the Reyes;
-     * planned for the words, both ranges are read and intersected, 3 ms. The words are letters
-     * and digits (ClientSearchTerms); quotes are doubled all the same. The statement is SQL, not
-     * HQL: Hibernate keeps a translated HQL statement per distinct text (up to 2,048 of them, some
-     * 37 KB each), so a thousand different searches held 37 MB of a 128 MB heap; it keeps little
-     * for a native one.
+     * <p>With more than one word or a filter, the words are written in as literals
+     * ({@link SearchStatement.WordsAs}). The statement is SQL, not HQL: Hibernate keeps a translated HQL statement
+     * per distinct text, so many different searches would fill the heap.
      *
-     * <p>Further words and the filters are {@code exists} subqueries, checked for each term the
-     * longest word found: as {@code client_id in (...)}, H2 read the whole index {@code (client_id,
-     * term)} to answer it (1.5 million rows, a second, for "sofia reyes" at 100,000 clients).
-     * PostgreSQL plans both forms the same (a semi-join).
+     * <p>Further words and the filters are {@code exists} subqueries: as {@code client_id in (...)},
+     * H2 reads the whole index {@code (client_id, term)}. (docs/performance.md has the figures.)
      */
     private Halves matches(List<String> words, int rows) {
-        String driver = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
-        boolean literal = words.size() > 1 || status != null || consultantId != null;
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("(");
-        half(sql, "e", words, driver, true, literal, parameters);
-        sql.append(") union all (");
-        half(sql, "l", words, driver, false, literal, parameters);
-        sql.append(')');
-        Query query = Client.getEntityManager().createNativeQuery(sql.toString());
-        parameters.forEach(query::setParameter);
+        String longestWord = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        boolean plannedForTheWords = words.size() > 1 || status != null || consultantId != null;
+        SearchStatement statement = new SearchStatement(plannedForTheWords ? WordsAs.LITERALS : WordsAs.PARAMETERS).append("(");
+        appendHalf(statement, Half.EXACT, words, longestWord);
+        statement.append(") union all (");
+        appendHalf(statement, Half.LONGER, words, longestWord);
+        statement.append(")");
+        Query query = statement.query();
         query.setParameter("rows", rows);
         List<Match> exact = new ArrayList<>();
         List<Match> longer = new ArrayList<>();
         for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;
-            (((Number) row[2]).intValue() == 1 ? exact : longer)
+            (((Number) row[2]).intValue() == Half.EXACT.marker ? exact : longer)
                     .add(new Match((String) row[0], ((Number) row[1]).longValue()));
         }
         return new Halves(exact, longer);
@@ -122,65 +108,65 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
     private record Halves(List<Match> exact, List<Match> longer) {
     }
 
-    /** One half of {@link #matches}: its select, marked 1 (exact) or 2 (longer), ordered and limited; a: the alias prefix. */
-    private void half(StringBuilder sql, String a, List<String> words, String driver, boolean exact, boolean literal,
-            Map<String, Object> parameters) {
-        sql.append("select ").append(a).append(".sort_name, ").append(a).append(".client_id, ").append(exact ? 1 : 2)
-                .append(" from client_search_term ").append(a).append(" where ").append(a).append(".term ")
-                .append(exact ? "= " : ">= ");
-        value(sql, exact ? "driver" : "longerFrom", exact ? driver : ClientSearchTerms.longerLowerBound(driver), literal,
-                parameters);
-        if (!exact) {
-            sql.append(" and ").append(a).append(".term < ");
-            value(sql, "driverEnd", ClientSearchTerms.upperBound(driver), literal, parameters);
+    /**
+     * Which search terms a half of {@link #matches} reads: those equal to the longest word, or
+     * those that begin with it and are longer. Each half has its table alias and marks its rows.
+     */
+    private enum Half {
+        EXACT("e", 1), LONGER("l", 2);
+
+        final String alias;
+        final int marker;
+
+        Half(String alias, int marker) {
+            this.alias = alias;
+            this.marker = marker;
         }
-        int i = 0;
+    }
+
+    /** One half of {@link #matches}: its select, its rows marked, in list order and limited to {@code :rows}. */
+    private void appendHalf(SearchStatement statement, Half half, List<String> words, String longestWord) {
+        String term = half.alias + ".term";
+        statement.append("select ").append(half.alias).append(".sort_name, ").append(half.alias)
+                .append(".client_id, ").append(half.marker).append(" from client_search_term ").append(half.alias)
+                .append(" where ").append(term);
+        if (half == Half.EXACT) {
+            statement.append(" = ").word("longestWord", longestWord);
+        } else {
+            statement.append(" >= ").word("longerFrom", ClientSearchTerms.longerLowerBound(longestWord))
+                    .append(" and ").append(term).append(" < ").word("longerTo", ClientSearchTerms.upperBound(longestWord));
+        }
+        int wordNumber = 0;
         for (String word : words) {
-            if (!word.equals(driver)) {
-                i++;
-                String w = a + i;
-                sql.append(" and exists (select 1 from client_search_term ").append(w).append(" where ").append(w)
-                        .append(".client_id = ").append(a).append(".client_id and ").append(w).append(".term >= ");
-                value(sql, "from" + i, word, literal, parameters);
-                sql.append(" and ").append(w).append(".term < ");
-                value(sql, "to" + i, ClientSearchTerms.upperBound(word), literal, parameters);
-                sql.append(')');
+            if (!word.equals(longestWord)) {
+                wordNumber++;
+                String wordAlias = half.alias + wordNumber;
+                statement.append(" and exists (select 1 from client_search_term ").append(wordAlias)
+                        .append(" where ").append(wordAlias).append(".client_id = ").append(half.alias)
+                        .append(".client_id and ").append(wordAlias).append(".term >= ")
+                        .word("from" + wordNumber, word)
+                        .append(" and ").append(wordAlias).append(".term < ")
+                        .word("to" + wordNumber, ClientSearchTerms.upperBound(word)).append(")");
             }
         }
         if (status != null || consultantId != null) {
-            sql.append(" and exists (select 1 from client c where c.id = ").append(a).append(".client_id");
-            appendFilters(sql, parameters);
-            sql.append(')');
+            statement.append(" and exists (select 1 from client c where c.id = ").append(half.alias)
+                    .append(".client_id");
+            appendFilters(statement);
+            statement.append(")");
         }
         // the exact half's term is one value, so ordering by it first changes nothing; it lets H2 see
         // that the index (term, sort_name, client_id) gives the order and stop after the rows wanted
-        sql.append(" order by ").append(exact ? a + ".term, " : "").append(a).append(".sort_name, ").append(a)
-                .append(".client_id fetch first :rows rows only");
+        statement.append(" order by ").append(half == Half.EXACT ? term + ", " : "").append(half.alias)
+                .append(".sort_name, ").append(half.alias).append(".client_id fetch first :rows rows only");
     }
 
-    /**
-     * A search word or bound, as a named parameter or as a string literal. Either way a term range
-     * ({@code term >= 'gonz' and term < 'gon{'}) is exact because terms compare by code point (H2;
-     * on PostgreSQL the column's collation is "C", V47); a like on top would only make the
-     * database misjudge how many rows the range holds.
-     */
-    private static void value(StringBuilder sql, String name, String value, boolean literal, Map<String, Object> parameters) {
-        if (literal) {
-            sql.append('\'').append(value.replace("'", "''")).append('\'');
-        } else {
-            sql.append(':').append(name);
-            parameters.put(name, value);
-        }
-    }
-
-    private void appendFilters(StringBuilder sql, Map<String, Object> parameters) {
+    private void appendFilters(SearchStatement statement) {
         if (status != null) {
-            sql.append(" and c.status = :status");
-            parameters.put("status", status.name());
+            statement.append(" and c.status = ").parameter("status", status.name());
         }
         if (consultantId != null) {
-            sql.append(" and c.consultant_id = :consultant");
-            parameters.put("consultant", consultantId);
+            statement.append(" and c.consultant_id = ").parameter("consultant", consultantId);
         }
     }
 
@@ -197,19 +183,19 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
             return byName != 0 ? byName : Long.compare(clientId, other.clientId);
         }
 
-        static int compareCodePoints(String a, String b) {
-            int i = 0;
-            int j = 0;
-            while (i < a.length() && j < b.length()) {
-                int ca = a.codePointAt(i);
-                int cb = b.codePointAt(j);
-                if (ca != cb) {
-                    return Integer.compare(ca, cb);
+        static int compareCodePoints(String left, String right) {
+            int leftAt = 0;
+            int rightAt = 0;
+            while (leftAt < left.length() && rightAt < right.length()) {
+                int leftCodePoint = left.codePointAt(leftAt);
+                int rightCodePoint = right.codePointAt(rightAt);
+                if (leftCodePoint != rightCodePoint) {
+                    return Integer.compare(leftCodePoint, rightCodePoint);
                 }
-                i += Character.charCount(ca);
-                j += Character.charCount(cb);
+                leftAt += Character.charCount(leftCodePoint);
+                rightAt += Character.charCount(rightCodePoint);
             }
-            return Boolean.compare(i < a.length(), j < b.length());
+            return Boolean.compare(leftAt < left.length(), rightAt < right.length());
         }
     }
 
@@ -222,7 +208,7 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
         boolean hasNext = found.size() > size;
         List<Long> ids = hasNext ? found.subList(0, size) : found;
         if (ids.isEmpty()) {
-            return new Paged<>(List.of(), page, size, false, "");
+            return Paged.of(List.of(), page, size, hasNext);
         }
         // the page's clients with their babies' names in one statement: a row per client and baby
         Map<Long, Row> byId = new HashMap<>();
@@ -231,23 +217,23 @@ public record ClientSearch(String text, ClientStatus status, Long consultantId) 
                 + " (select min(v.followUpOn) from Consultation v where v.client.id = c.id and v.followUpOn >= :today),"
                 + " b.name from Client c left join c.consultant a left join c.babies b where c.id in "
                 + idParameters(ids.size()) + " order by c.id, b.dateOfBirth, b.id", Object[].class), ids)
-                .setParameter("today", today).getResultList().forEach(c -> {
-                    Row row = byId.computeIfAbsent((Long) c[0], id -> new Row(id, (String) c[1], (String) c[2],
-                            (String) c[3], (String) c[4], c[5] == ClientStatus.ACTIVE, (String) c[6], new ArrayList<>(),
-                            (Instant) c[7], (LocalDate) c[8]));
-                    if (c[9] != null) {
-                        row.babyNames().add((String) c[9]);
+                .setParameter("today", today).getResultList().forEach(columns -> {
+                    Row row = byId.computeIfAbsent((Long) columns[0], id -> new Row(id, (String) columns[1],
+                            (String) columns[2], (String) columns[3], (String) columns[4],
+                            columns[5] == ClientStatus.ACTIVE, (String) columns[6], new ArrayList<>(),
+                            (Instant) columns[7], (LocalDate) columns[8]));
+                    if (columns[9] != null) {
+                        row.babyNames().add((String) columns[9]);
                     }
                 });
         List<Row> rows = ids.stream().map(byId::get).filter(row -> row != null).toList();
-        return new Paged<>(rows, page, size, hasNext, "");
+        return Paged.of(rows, page, size, hasNext);
     }
 
     /**
      * {@code (:id0, :id1, ...)}: one parameter per id. Hibernate translates a statement with a list
-     * parameter into SQL again at every execution (the SQL depends on the list's length), a tenth
-     * of the search's CPU under load; with single parameters it translates it once per page size
-     * and reuses it. {@link #withIds} binds them.
+     * parameter into SQL again at every execution (the SQL depends on the list's length); with
+     * single parameters it translates it once per page size. {@link #withIds} binds them.
      */
     private static String idParameters(int count) {
         StringBuilder list = new StringBuilder("(");

@@ -34,8 +34,8 @@ public class ClientSearchTerm {
         public Long clientId;
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(term, k.term) && Objects.equals(clientId, k.clientId);
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(term, key.term) && Objects.equals(clientId, key.clientId);
         }
 
         @Override

@@ -41,6 +41,11 @@ public class PortalAccountResource {
                 FormErrors errors, String newPassword);
     }
 
+    /** The page shows a temporary password only right after it is set. */
+    private static final String NO_NEW_PASSWORD = null;
+
+    private static final Account NO_ACCOUNT_YET = null;
+
     @Inject
     PortalAccounts portalAccounts;
 
@@ -60,7 +65,7 @@ public class PortalAccountResource {
         Account account = client.portalAccount;
         audit.record(AuditAction.VIEW, RecordType.PORTAL_ACCOUNT, account == null ? null : account.id, clientId, null);
         PortalAccountForm form = new PortalAccountForm(account == null ? PortalAccounts.suggestUsername(client) : "");
-        return Templates.show(client, account, form, FormErrors.none(), null);
+        return Templates.show(client, account, form, FormErrors.none(), NO_NEW_PASSWORD);
     }
 
     @POST
@@ -84,7 +89,7 @@ public class PortalAccountResource {
                 errors.add("username", messages.usernameTaken());
             }
         }
-        return Templates.show(client, null, form, errors, null);
+        return Templates.show(client, NO_ACCOUNT_YET, form, errors, NO_NEW_PASSWORD);
     }
 
     @POST

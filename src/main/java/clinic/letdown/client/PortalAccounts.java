@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import clinic.letdown.account.Account;
 import clinic.letdown.account.AccountService;
+import clinic.letdown.account.PasswordKind;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
@@ -45,7 +46,7 @@ public class PortalAccounts {
             throw new AlreadyLinkedException();
         }
         Account account = accounts.create(username, displayName(client), EnumSet.of(Role.CLIENT), temporaryPassword,
-                true);
+                PasswordKind.TEMPORARY);
         // a username taken meanwhile by another request fails here, inside this transaction
         Account.flush();
         int linked = Client.update("portalAccount = ?1 where id = ?2 and portalAccount is null", account, clientId);

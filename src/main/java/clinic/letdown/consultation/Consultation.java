@@ -125,6 +125,16 @@ public class Consultation extends PanacheEntity {
         return date != null && !date.isBefore(today) ? date : null;
     }
 
+    /** Adds a difficulty of this visit, saved with it. */
+    public void addDifficulty(DifficultyFactor factor, int severity, String detail) {
+        LetdownDifficulty difficulty = new LetdownDifficulty();
+        difficulty.consultation = this;
+        difficulty.factor = factor;
+        difficulty.severity = severity;
+        difficulty.detail = detail;
+        difficulties.add(difficulty);
+    }
+
     /** The LATCH total 0-10, or null unless all five items are scored. */
     public Integer latchTotal() {
         List<Integer> items = Stream.of(latchLatch, latchAudible, latchNipple, latchComfort, latchHold).toList();

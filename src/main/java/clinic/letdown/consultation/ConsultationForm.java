@@ -71,21 +71,26 @@ public record ConsultationForm(
 
     public static ConsultationForm blank(LocalDateTime now, Long babyId) {
         return new ConsultationForm(ConsultationKind.INITIAL.name(), Formats.inputValue(now),
-                babyId == null ? "" : String.valueOf(babyId), "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                FormFields.orEmpty(babyId), "", "", "", "", "", "", "", "", "", "", "", "", "", "",
                 List.of(), List.of(), List.of(), List.of(), List.of(), "", "0");
     }
 
-    public static ConsultationForm of(Consultation c) {
-        return new ConsultationForm(c.kind.name(), Formats.inputValue(LocalDateTime.ofInstant(c.startedAt, Formats.ZONE)),
-                c.baby == null ? "" : String.valueOf(c.baby.id), nz(c.reason), nz(c.subjective), nz(c.objective),
-                nz(c.assessment), nz(c.plan), s(c.latchLatch), s(c.latchAudible), s(c.latchNipple), s(c.latchComfort),
-                s(c.latchHold), s(c.infantWeightGrams), s(c.preFeedWeightGrams), s(c.postFeedWeightGrams),
-                s(c.painScore), c.signs().stream().map(Enum::name).toList(),
-                c.triggers().stream().map(Enum::name).toList(),
-                c.difficulties.stream().map(d -> d.factor.name()).toList(),
-                c.difficulties.stream().map(d -> String.valueOf(d.severity)).toList(),
-                c.difficulties.stream().map(d -> nz(d.detail)).toList(), c.followUpOn == null ? "" : c.followUpOn.toString(),
-                String.valueOf(c.version));
+    public static ConsultationForm of(Consultation visit) {
+        return new ConsultationForm(visit.kind.name(),
+                Formats.inputValue(LocalDateTime.ofInstant(visit.startedAt, Formats.ZONE)),
+                visit.baby == null ? "" : String.valueOf(visit.baby.id), FormFields.orEmpty(visit.reason),
+                FormFields.orEmpty(visit.subjective), FormFields.orEmpty(visit.objective),
+                FormFields.orEmpty(visit.assessment), FormFields.orEmpty(visit.plan),
+                FormFields.orEmpty(visit.latchLatch), FormFields.orEmpty(visit.latchAudible),
+                FormFields.orEmpty(visit.latchNipple), FormFields.orEmpty(visit.latchComfort),
+                FormFields.orEmpty(visit.latchHold), FormFields.orEmpty(visit.infantWeightGrams),
+                FormFields.orEmpty(visit.preFeedWeightGrams), FormFields.orEmpty(visit.postFeedWeightGrams),
+                FormFields.orEmpty(visit.painScore), visit.signs().stream().map(Enum::name).toList(),
+                visit.triggers().stream().map(Enum::name).toList(),
+                visit.difficulties.stream().map(d -> d.factor.name()).toList(),
+                visit.difficulties.stream().map(d -> String.valueOf(d.severity)).toList(),
+                visit.difficulties.stream().map(d -> FormFields.orEmpty(d.detail)).toList(),
+                FormFields.orEmpty(visit.followUpOn), String.valueOf(visit.version));
     }
 
     public ConsultationForm withKind(ConsultationKind newKind) {
@@ -114,22 +119,23 @@ public record ConsultationForm(
         return Stream.of(factor, severity, detail).mapToInt(l -> l == null ? 0 : l.size()).max().orElse(0);
     }
 
-    public String factorAt(int i) {
-        return at(factor, i);
+    public String factorAt(int row) {
+        return FormFields.entryAt(factor, row);
     }
 
-    public String severityAt(int i) {
-        return at(severity, i);
+    public String severityAt(int row) {
+        return FormFields.entryAt(severity, row);
     }
 
-    public String detailAt(int i) {
-        return at(detail, i);
+    public String detailAt(int row) {
+        return FormFields.entryAt(detail, row);
     }
 
     /** The LATCH total while the form is being filled in, or null unless all five items read 0-2. */
     public Integer latchTotal() {
         int total = 0;
-        for (String item : List.of(nz(latchLatch), nz(latchAudible), nz(latchNipple), nz(latchComfort), nz(latchHold))) {
+        for (String item : List.of(FormFields.orEmpty(latchLatch), FormFields.orEmpty(latchAudible),
+                FormFields.orEmpty(latchNipple), FormFields.orEmpty(latchComfort), FormFields.orEmpty(latchHold))) {
             if (!item.strip().matches("[0-2]")) {
                 return null;
             }
@@ -146,56 +152,56 @@ public record ConsultationForm(
     }
 
     /** The explicit checks; null when {@code errors} has any. Row errors go to "factor-2", "severity-2", "detail-2". */
-    public Data check(FormErrors errors, Collection<Baby> babies, Instant now, ConsultationMessages m) {
+    public Data check(FormErrors errors, Collection<Baby> babies, Instant now, ConsultationMessages messages) {
         ConsultationKind kindValue = parse(ConsultationKind.class, kind);
         if (kindValue == null) {
-            errors.add("kind", m.kindRequired());
+            errors.add("kind", messages.kindRequired());
         }
-        Instant started = startedAt(errors, now, m);
+        Instant started = startedAt(errors, now, messages);
         Long baby = FormFields.id(babyId);
         if (babies.isEmpty() ? !FormFields.isBlank(babyId)
                 : baby == null || babies.stream().noneMatch(b -> b.id.equals(baby))) {
-            errors.add("babyId", m.noBaby());
+            errors.add("babyId", messages.noBaby());
         }
         Integer[] latch = new Integer[5];
         String[] latchNames = {"latchLatch", "latchAudible", "latchNipple", "latchComfort", "latchHold"};
         String[] latchValues = {latchLatch, latchAudible, latchNipple, latchComfort, latchHold};
         for (int i = 0; i < 5; i++) {
-            latch[i] = FormFields.integer(latchValues[i], latchNames[i], 0, 2, errors, m.latchItem(), m.latchItem());
+            latch[i] = FormFields.integer(latchValues[i], latchNames[i], 0, 2, errors, messages.latchItem(), messages.latchItem());
         }
         long scored = Stream.of(latch).filter(v -> v != null).count();
         if (scored > 0 && scored < 5 && Stream.of(latchNames).noneMatch(errors::has)) {
             for (int i = 0; i < 5; i++) {
                 if (latch[i] == null) {
-                    errors.add(latchNames[i], m.latchIncomplete());
+                    errors.add(latchNames[i], messages.latchIncomplete());
                 }
             }
         }
-        Integer infant = grams(infantWeightGrams, "infantWeightGrams", errors, m);
-        Integer pre = grams(preFeedWeightGrams, "preFeedWeightGrams", errors, m);
-        Integer post = grams(postFeedWeightGrams, "postFeedWeightGrams", errors, m);
+        Integer infant = grams(infantWeightGrams, "infantWeightGrams", errors, messages);
+        Integer pre = grams(preFeedWeightGrams, "preFeedWeightGrams", errors, messages);
+        Integer post = grams(postFeedWeightGrams, "postFeedWeightGrams", errors, messages);
         if (!errors.has("preFeedWeightGrams") && !errors.has("postFeedWeightGrams")) {
             if ((pre == null) != (post == null)) {
-                errors.add(pre == null ? "preFeedWeightGrams" : "postFeedWeightGrams", m.testWeightsTogether());
+                errors.add(pre == null ? "preFeedWeightGrams" : "postFeedWeightGrams", messages.testWeightsTogether());
             } else if (pre != null && (post - pre > MAX_TRANSFER || post - pre < MIN_TRANSFER)) {
-                errors.add("postFeedWeightGrams", m.testWeightsImplausible());
+                errors.add("postFeedWeightGrams", messages.testWeightsImplausible());
             }
         }
-        Integer pain = FormFields.integer(painScore, "painScore", 0, 10, errors, m.notANumber(), m.between(0, 10));
-        Set<LetdownSign> signSet = enums(LetdownSign.class, selectedSigns(), "signs", errors, m.unknownSign());
+        Integer pain = FormFields.integer(painScore, "painScore", 0, 10, errors, messages.notANumber(), messages.between(0, 10));
+        Set<LetdownSign> signSet = enums(LetdownSign.class, selectedSigns(), "signs", errors, messages.unknownSign());
         if (signSet.contains(LetdownSign.NONE_FELT) && signSet.size() > 1) {
-            errors.add("signs", m.noneFeltWithOthers());
+            errors.add("signs", messages.noneFeltWithOthers());
         }
         Set<LetdownTrigger> triggerSet = enums(LetdownTrigger.class, selectedTriggers(), "triggers", errors,
-                m.unknownTrigger());
-        List<Difficulty> difficulties = difficulties(errors, m);
-        LocalDate followUp = FormFields.date(followUpOn, "followUpOn", errors, m.invalidDate());
+                messages.unknownTrigger());
+        List<Difficulty> difficulties = difficulties(errors, messages);
+        LocalDate followUp = FormFields.date(followUpOn, "followUpOn", errors, messages.invalidDate());
         if (followUp != null && started != null) {
             LocalDate visitDay = LocalDateTime.ofInstant(started, Formats.ZONE).toLocalDate();
             if (followUp.isBefore(visitDay)) {
-                errors.add("followUpOn", m.followUpBeforeVisit());
+                errors.add("followUpOn", messages.followUpBeforeVisit());
             } else if (followUp.isAfter(visitDay.plusYears(1))) {
-                errors.add("followUpOn", m.followUpTooFar());
+                errors.add("followUpOn", messages.followUpTooFar());
             }
         }
         if (errors.any()) {
@@ -206,56 +212,56 @@ public record ConsultationForm(
                 latch[2], latch[3], latch[4], infant, pre, post, pain, signSet, triggerSet, difficulties, followUp);
     }
 
-    private Instant startedAt(FormErrors errors, Instant now, ConsultationMessages m) {
+    private Instant startedAt(FormErrors errors, Instant now, ConsultationMessages messages) {
         if (FormFields.isBlank(startedAt)) {
-            errors.add("startedAt", m.startedAtRequired());
+            errors.add("startedAt", messages.startedAtRequired());
             return null;
         }
-        LocalDateTime typed = FormFields.dateTime(startedAt, "startedAt", errors, m.invalidDateTime());
+        LocalDateTime typed = FormFields.dateTime(startedAt, "startedAt", errors, messages.invalidDateTime());
         if (typed == null) {
             return null;
         }
         Instant instant = typed.atZone(Formats.ZONE).toInstant();
         if (instant.isAfter(now.plusSeconds(15 * 60))) {
-            errors.add("startedAt", m.startedAtInFuture());
+            errors.add("startedAt", messages.startedAtInFuture());
         } else if (typed.getYear() < 2000) {
-            errors.add("startedAt", m.startedAtTooOld());
+            errors.add("startedAt", messages.startedAtTooOld());
         }
         return instant;
     }
 
-    private List<Difficulty> difficulties(FormErrors errors, ConsultationMessages m) {
+    private List<Difficulty> difficulties(FormErrors errors, ConsultationMessages messages) {
         List<Difficulty> rows = new ArrayList<>();
         int count = rowCount();
         Set<DifficultyFactor> seen = EnumSet.noneOf(DifficultyFactor.class);
         int filled = 0;
         for (int i = 0; i < count; i++) {
-            String f = factorAt(i);
-            String s = severityAt(i);
-            String d = detailAt(i);
-            if (FormFields.isBlank(f) && FormFields.isBlank(s) && FormFields.isBlank(d)) {
+            String typedFactor = factorAt(i);
+            String typedSeverity = severityAt(i);
+            String typedDetail = detailAt(i);
+            if (FormFields.isBlank(typedFactor) && FormFields.isBlank(typedSeverity) && FormFields.isBlank(typedDetail)) {
                 continue;
             }
             if (++filled > MAX_DIFFICULTIES) {
-                errors.add("factor-" + i, m.tooManyDifficulties(MAX_DIFFICULTIES));
+                errors.add("factor-" + i, messages.tooManyDifficulties(MAX_DIFFICULTIES));
                 break;
             }
-            DifficultyFactor factorValue = parse(DifficultyFactor.class, f);
+            DifficultyFactor factorValue = parse(DifficultyFactor.class, typedFactor);
             if (factorValue == null) {
-                errors.add("factor-" + i, FormFields.isBlank(f) ? m.factorRequired() : m.unknownFactor());
+                errors.add("factor-" + i, FormFields.isBlank(typedFactor) ? messages.factorRequired() : messages.unknownFactor());
             } else if (!factorValue.needsDetail() && factorValue != DifficultyFactor.OTHER && !seen.add(factorValue)) {
-                errors.add("factor-" + i, m.factorTwice(m.factor(factorValue)));
+                errors.add("factor-" + i, messages.factorTwice(messages.factor(factorValue)));
             }
-            Integer severityValue = FormFields.integer(s, "severity-" + i, 0, 10, errors, m.notANumber(),
-                    m.between(0, 10));
-            if (severityValue == null && FormFields.isBlank(s)) {
-                errors.add("severity-" + i, m.severityRequired());
+            Integer severityValue = FormFields.integer(typedSeverity, "severity-" + i, 0, 10, errors, messages.notANumber(),
+                    messages.between(0, 10));
+            if (severityValue == null && FormFields.isBlank(typedSeverity)) {
+                errors.add("severity-" + i, messages.severityRequired());
             }
-            String detailText = FormFields.text(d);
+            String detailText = FormFields.text(typedDetail);
             if (detailText != null && detailText.length() > 500) {
-                errors.add("detail-" + i, m.detailTooLong());
+                errors.add("detail-" + i, messages.detailTooLong());
             } else if (detailText == null && factorValue != null && factorValue.needsDetail()) {
-                errors.add("detail-" + i, m.detailRequired(m.factor(factorValue).toLowerCase()));
+                errors.add("detail-" + i, messages.detailRequired(messages.factor(factorValue).toLowerCase()));
             }
             if (factorValue != null && severityValue != null) {
                 rows.add(new Difficulty(factorValue, severityValue, detailText));
@@ -264,8 +270,8 @@ public record ConsultationForm(
         return rows;
     }
 
-    private static Integer grams(String raw, String field, FormErrors errors, ConsultationMessages m) {
-        return FormFields.integer(raw, field, MIN_GRAMS, MAX_GRAMS, errors, m.notANumber(), m.between(MIN_GRAMS, MAX_GRAMS));
+    private static Integer grams(String raw, String field, FormErrors errors, ConsultationMessages messages) {
+        return FormFields.integer(raw, field, MIN_GRAMS, MAX_GRAMS, errors, messages.notANumber(), messages.between(MIN_GRAMS, MAX_GRAMS));
     }
 
     private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> names, String field, FormErrors errors,
@@ -293,15 +299,4 @@ public record ConsultationForm(
         }
     }
 
-    private static String at(List<String> list, int i) {
-        return list == null || i >= list.size() || list.get(i) == null ? "" : list.get(i);
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String s(Integer value) {
-        return value == null ? "" : String.valueOf(value);
-    }
 }

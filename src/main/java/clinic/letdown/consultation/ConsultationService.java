@@ -52,36 +52,31 @@ public class ConsultationService {
         return Consultation.load(id).version;
     }
 
-    private void apply(Consultation c, ConsultationForm.Data data) {
-        c.kind = data.kind();
-        c.startedAt = data.startedAt();
-        c.baby = data.babyId() == null ? null : Baby.findById(data.babyId());
-        c.reason = data.reason();
-        c.subjective = data.subjective();
-        c.objective = data.objective();
-        c.assessment = data.assessment();
-        c.plan = data.plan();
-        c.latchLatch = data.latchLatch();
-        c.latchAudible = data.latchAudible();
-        c.latchNipple = data.latchNipple();
-        c.latchComfort = data.latchComfort();
-        c.latchHold = data.latchHold();
-        c.infantWeightGrams = data.infantWeightGrams();
-        c.preFeedWeightGrams = data.preFeedWeightGrams();
-        c.postFeedWeightGrams = data.postFeedWeightGrams();
-        c.painScore = data.painScore();
-        c.setSigns(data.signs());
-        c.setTriggers(data.triggers());
-        c.followUpOn = data.followUpOn();
-        c.updatedAt = Instant.now(clock);
-        c.difficulties.clear();
-        for (ConsultationForm.Difficulty d : data.difficulties()) {
-            LetdownDifficulty difficulty = new LetdownDifficulty();
-            difficulty.consultation = c;
-            difficulty.factor = d.factor();
-            difficulty.severity = d.severity();
-            difficulty.detail = d.detail();
-            c.difficulties.add(difficulty);
+    private void apply(Consultation consultation, ConsultationForm.Data data) {
+        consultation.kind = data.kind();
+        consultation.startedAt = data.startedAt();
+        consultation.baby = data.babyId() == null ? null : Baby.findById(data.babyId());
+        consultation.reason = data.reason();
+        consultation.subjective = data.subjective();
+        consultation.objective = data.objective();
+        consultation.assessment = data.assessment();
+        consultation.plan = data.plan();
+        consultation.latchLatch = data.latchLatch();
+        consultation.latchAudible = data.latchAudible();
+        consultation.latchNipple = data.latchNipple();
+        consultation.latchComfort = data.latchComfort();
+        consultation.latchHold = data.latchHold();
+        consultation.infantWeightGrams = data.infantWeightGrams();
+        consultation.preFeedWeightGrams = data.preFeedWeightGrams();
+        consultation.postFeedWeightGrams = data.postFeedWeightGrams();
+        consultation.painScore = data.painScore();
+        consultation.setSigns(data.signs());
+        consultation.setTriggers(data.triggers());
+        consultation.followUpOn = data.followUpOn();
+        consultation.updatedAt = Instant.now(clock);
+        consultation.difficulties.clear();
+        for (ConsultationForm.Difficulty checked : data.difficulties()) {
+            consultation.addDifficulty(checked.factor(), checked.severity(), checked.detail());
         }
     }
 }

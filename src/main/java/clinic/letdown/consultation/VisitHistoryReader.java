@@ -49,12 +49,12 @@ public class VisitHistoryReader {
     }
 
     /** The severity of each factor at a visit (the highest, when a factor has two rows). */
-    private static Map<DifficultyFactor, Integer> severities(Consultation c) {
-        Map<DifficultyFactor, Integer> map = new EnumMap<>(DifficultyFactor.class);
-        for (LetdownDifficulty d : c.difficulties) {
-            map.merge(d.factor, d.severity, Math::max);
+    private static Map<DifficultyFactor, Integer> severities(Consultation visit) {
+        Map<DifficultyFactor, Integer> byFactor = new EnumMap<>(DifficultyFactor.class);
+        for (LetdownDifficulty difficulty : visit.difficulties) {
+            byFactor.merge(difficulty.factor, difficulty.severity, Math::max);
         }
-        return map;
+        return byFactor;
     }
 
     /** charted: the visits with difficulties, oldest first; byVisit: their severities, in the same order. */
@@ -70,11 +70,11 @@ public class VisitHistoryReader {
             String name = ConsultationLabels.label(factor);
             List<LineChart.Point> points = new ArrayList<>();
             for (int i = 0; i < charted.size(); i++) {
-                Consultation c = charted.get(i);
+                Consultation visit = charted.get(i);
                 Integer severity = byVisit.get(i).get(factor);
                 if (severity != null) {
-                    String date = Formats.shown(day(c));
-                    points.add(new LineChart.Point(day(c).toEpochDay(), date, severity,
+                    String date = Formats.shown(day(visit));
+                    points.add(new LineChart.Point(day(visit).toEpochDay(), date, severity,
                             messages.severityPoint(name, severity, date)));
                 }
             }
@@ -88,15 +88,16 @@ public class VisitHistoryReader {
     private List<VisitHistory.SeverityRow> severityRows(List<Map<DifficultyFactor, Integer>> byVisit) {
         List<VisitHistory.SeverityRow> rows = new ArrayList<>();
         for (DifficultyFactor factor : DifficultyFactor.values()) {
-            if (byVisit.stream().anyMatch(m -> m.containsKey(factor))) {
+            if (byVisit.stream().anyMatch(severities -> severities.containsKey(factor))) {
                 rows.add(new VisitHistory.SeverityRow(ConsultationLabels.label(factor), byVisit.stream()
-                        .map(m -> m.containsKey(factor) ? String.valueOf(m.get(factor)) : "").toList()));
+                        .map(severities -> severities.containsKey(factor) ? String.valueOf(severities.get(factor)) : "")
+                        .toList()));
             }
         }
         return rows;
     }
 
-    private static LocalDate day(Consultation c) {
-        return c.startedAt.atZone(Formats.ZONE).toLocalDate();
+    private static LocalDate day(Consultation visit) {
+        return visit.startedAt.atZone(Formats.ZONE).toLocalDate();
     }
 }

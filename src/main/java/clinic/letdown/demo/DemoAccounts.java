@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import clinic.letdown.account.Account;
 import clinic.letdown.account.AccountService;
+import clinic.letdown.account.PasswordKind;
 import clinic.letdown.account.Role;
 
 /** The demo accounts listed in the README, with their published passwords. */
@@ -35,6 +36,6 @@ public class DemoAccounts {
     }
 
     private Account account(String username, String name, EnumSet<Role> roles) {
-        return accounts.create(username, name, roles, username + PASSWORD_SUFFIX, false);
+        return accounts.create(username, name, roles, username + PASSWORD_SUFFIX, PasswordKind.PERMANENT);
     }
 }

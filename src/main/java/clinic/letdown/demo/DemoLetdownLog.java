@@ -35,20 +35,27 @@ public class DemoLetdownLog {
 
     private static final Logger LOG = Logger.getLogger(DemoLetdownLog.class);
 
-    /** Days ago, hour, deep breathing tried, minutes until letdown (null: did not come), stress, pain, pumping. */
-    private record Session(int daysAgo, int hour, boolean breathing, Double minutes, int stress, int pain,
-            boolean pumping) {
+    /** Whether she tried deep breathing in a session. */
+    private enum Breathing {
+        TRIED, NOT_TRIED
     }
 
+    /** Days ago, hour, feeding or pumping, deep breathing, minutes until letdown (null: did not come), stress, pain. */
+    private record Session(int daysAgo, int hour, FeedKind kind, Breathing breathing, Double minutes, int stress,
+            int pain) {
+    }
+
+    private static final Double DID_NOT_COME = null;
+
     private static final List<Session> SESSIONS = List.of(
-            new Session(5, 7, false, 6.5, 7, 4, false),
-            new Session(4, 13, true, 2.5, 5, 3, false),
-            new Session(4, 20, false, null, 8, 4, true),
-            new Session(3, 9, true, 2.0, 4, 3, false),
-            new Session(2, 12, false, 5.5, 6, 3, false),
-            new Session(2, 19, true, 1.5, 3, 2, true),
-            new Session(1, 8, false, 6.0, 6, 2, false),
-            new Session(1, 15, true, 2.0, 3, 1, false));
+            new Session(5, 7, FeedKind.FEEDING, Breathing.NOT_TRIED, 6.5, 7, 4),
+            new Session(4, 13, FeedKind.FEEDING, Breathing.TRIED, 2.5, 5, 3),
+            new Session(4, 20, FeedKind.PUMPING, Breathing.NOT_TRIED, DID_NOT_COME, 8, 4),
+            new Session(3, 9, FeedKind.FEEDING, Breathing.TRIED, 2.0, 4, 3),
+            new Session(2, 12, FeedKind.FEEDING, Breathing.NOT_TRIED, 5.5, 6, 3),
+            new Session(2, 19, FeedKind.PUMPING, Breathing.TRIED, 1.5, 3, 2),
+            new Session(1, 8, FeedKind.FEEDING, Breathing.NOT_TRIED, 6.0, 6, 2),
+            new Session(1, 15, FeedKind.FEEDING, Breathing.TRIED, 2.0, 3, 1));
 
     @Inject
     Clock clock;
@@ -94,16 +101,16 @@ public class DemoLetdownLog {
             LetdownLogEntry entry = new LetdownLogEntry();
             entry.client = sofia;
             entry.occurredAt = when;
-            entry.feedKind = session.pumping() ? FeedKind.PUMPING : FeedKind.FEEDING;
+            entry.feedKind = session.kind();
             entry.minutesToLetdown = session.minutes();
             entry.setSigns(session.minutes() == null ? EnumSet.noneOf(LetdownSign.class)
-                    : session.breathing() ? EnumSet.of(LetdownSign.TINGLING, LetdownSign.MORE_SWALLOWING)
+                    : session.breathing() == Breathing.TRIED ? EnumSet.of(LetdownSign.TINGLING, LetdownSign.MORE_SWALLOWING)
                             : EnumSet.of(LetdownSign.MORE_SWALLOWING));
             entry.stress = session.stress();
             entry.pain = session.pain();
-            entry.pumpedMl = session.pumping() ? (session.minutes() == null ? 20 : 70) : null;
+            entry.pumpedMl = session.kind() == FeedKind.PUMPING ? (session.minutes() == null ? 20 : 70) : null;
             entry.createdAt = when.plus(Duration.ofMinutes(40)).isAfter(now) ? now : when.plus(Duration.ofMinutes(40));
-            if (session.breathing() && breathing != null) {
+            if (session.breathing() == Breathing.TRIED && breathing != null) {
                 entry.activitiesTried.add(breathing);
             }
             entry.persist();

@@ -107,8 +107,7 @@ public class LetdownLog {
     public Paged<EntryView> history(long clientId, int page) {
         Paged<LetdownLogEntry> entries = Paged.of(
                 LetdownLogEntry.find("client.id", Sort.descending("occurredAt", "id"), clientId), page, PAGE_SIZE);
-        List<EntryView> views = entries.items().stream().map(this::view).toList();
-        return new Paged<>(views, entries.page(), entries.size(), entries.hasNext(), entries.query());
+        return entries.map(this::view);
     }
 
     private EntryView view(LetdownLogEntry entry) {

@@ -316,7 +316,7 @@ public class LetdownTrends {
             double position = chart.plotLeft() + (x - xMin) / (xMax - xMin) * (chart.plotRight() - chart.plotLeft());
             // a label names a whole day: nudged inwards so that its text is never cut at the chart's edge
             position = Math.min(chart.plotRight() - LABEL_HALF_WIDTH, Math.max(chart.plotLeft() + LABEL_HALF_WIDTH, position));
-            ticks.add(new LineChart.Tick(LineChart.fmt(position), Formats.day(d)));
+            ticks.add(new LineChart.Tick(LineChart.svgNumber(position), Formats.day(d)));
         }
         return new LineChart(chart.title(), chart.description(), chart.yLabel(), chart.lines(), ticks, chart.yTicks());
     }

@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.TemplateData;
 import clinic.letdown.consultation.LetdownSign;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
 import clinic.letdown.web.Formats;
 
 /**
@@ -91,7 +92,7 @@ public record LogEntryForm(
     private Instant parseOccurredAt(FormErrors errors, LetdownLogMessages messages, Instant now, ZoneId zone) {
         Instant when;
         try {
-            String typed = occurredAt == null ? "" : occurredAt.trim().replace(' ', 'T');
+            String typed = FormFields.trimmedOrEmpty(occurredAt).replace(' ', 'T');
             when = LocalDateTime.parse(typed).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             errors.add("occurredAt", messages.occurredAtInvalid());
@@ -107,7 +108,7 @@ public record LogEntryForm(
 
     private FeedKind parseKind(FormErrors errors, LetdownLogMessages messages) {
         try {
-            return FeedKind.valueOf(feedKind == null ? "" : feedKind.trim());
+            return FeedKind.valueOf(FormFields.trimmedOrEmpty(feedKind));
         } catch (IllegalArgumentException e) {
             errors.add("feedKind", messages.feedKindRequired());
             return null;
@@ -148,7 +149,7 @@ public record LogEntryForm(
         Set<LetdownSign> parsed = EnumSet.noneOf(LetdownSign.class);
         for (String name : signValues()) {
             try {
-                parsed.add(LetdownSign.valueOf(name == null ? "" : name.trim()));
+                parsed.add(LetdownSign.valueOf(FormFields.trimmedOrEmpty(name)));
             } catch (IllegalArgumentException e) {
                 errors.add("signs", messages.signUnknown());
             }
@@ -163,7 +164,7 @@ public record LogEntryForm(
         Set<Long> parsed = new LinkedHashSet<>();
         for (String raw : activityValues()) {
             try {
-                long id = Long.parseLong(raw == null ? "" : raw.trim());
+                long id = Long.parseLong(FormFields.trimmedOrEmpty(raw));
                 if (allowed.contains(id)) {
                     parsed.add(id);
                 } else {

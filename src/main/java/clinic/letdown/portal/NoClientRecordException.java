@@ -7,14 +7,15 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import clinic.letdown.web.ExpectedRefusal;
 
 /** A CLIENT account that no client record points to (yet): the portal explains instead of failing. */
-public class NoClientRecordException extends RuntimeException {
+public class NoClientRecordException extends ExpectedRefusal {
 
     private static final long serialVersionUID = 1L;
 
     public NoClientRecordException() {
-        super("no client record for this portal account", null, false, false);
+        super("no client record for this portal account");
     }
 
     /** Answers every portal page with the explanation page. */
@@ -26,7 +27,7 @@ public class NoClientRecordException extends RuntimeException {
         }
 
         @ServerExceptionMapper
-        public Response explain(NoClientRecordException e) {
+        public Response explain(NoClientRecordException unlinked) {
             return Response.ok(Templates.unlinked().render(), MediaType.TEXT_HTML_TYPE).build();
         }
     }

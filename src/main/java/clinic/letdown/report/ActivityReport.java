@@ -65,9 +65,9 @@ public class ActivityReport {
                 List.of(Cell.text(msg.activeClients()), Cell.count(ReportSql.count(row[0]))),
                 List.of(Cell.text(msg.followedUpClients()), Cell.count(ReportSql.count(row[1]))),
                 List.of(Cell.text(msg.consultations()), Cell.count(ReportSql.count(row[3]))));
-        return new ReportTable("activity", msg.activityTitle(),
+        return ReportTable.withBars("activity", msg.activityTitle(),
                 List.of(ReportTable.label(msg.figure()), ReportTable.number(msg.number())), rows,
-                Charts.bars(msg.activityTitle(), msg.activityChart(), rows, 1, rows.size()), null);
+                Charts.bars(msg.activityTitle(), msg.activityChart(), rows, 1, rows.size()));
     }
 
     /** Consultations by kind and by month come from one pass over the period's consultations. */
@@ -97,23 +97,16 @@ public class ActivityReport {
     private ReportTable byKind(List<EnumMap<ConsultationKind, Long>> counts) {
         EnumMap<ConsultationKind, Long> totals = new EnumMap<>(ConsultationKind.class);
         counts.forEach(month -> month.forEach((kind, n) -> totals.merge(kind, n, Long::sum)));
-        long all = totals.values().stream().mapToLong(Long::longValue).sum();
-        List<List<Cell>> rows = new ArrayList<>();
-        for (ConsultationKind kind : ConsultationKind.values()) {
-            long n = totals.getOrDefault(kind, 0L);
-            rows.add(List.of(Cell.text(labels.of(kind)), Cell.count(n), Cell.percent(n, all)));
-        }
-        return new ReportTable("consultations-by-kind", msg.kindsTitle(),
-                List.of(ReportTable.label(msg.kind()), ReportTable.number(msg.consultations()),
-                        ReportTable.number(msg.share())),
-                rows, Charts.bars(msg.kindsTitle(), msg.kindsChart(), rows, 1, rows.size()), null);
+        return ShareTable.eachOf(ConsultationKind.values(), totals, labels::shortName).build("consultations-by-kind",
+                msg.kindsTitle(), new ShareTable.Headings(msg.kind(), msg.consultations(), msg.share()),
+                msg.kindsChart());
     }
 
     private ReportTable byMonth(List<ReportScope.Month> months, List<EnumMap<ConsultationKind, Long>> counts) {
         List<ReportTable.Column> columns = new ArrayList<>();
         columns.add(ReportTable.label(msg.month()));
         for (ConsultationKind kind : ConsultationKind.values()) {
-            columns.add(ReportTable.number(labels.of(kind)));
+            columns.add(ReportTable.number(labels.shortName(kind)));
         }
         columns.add(ReportTable.number(msg.total()));
         List<List<Cell>> rows = new ArrayList<>();
@@ -136,11 +129,11 @@ public class ActivityReport {
         }
         LineChart.Builder chart = LineChart.builder(msg.monthsTitle(), msg.monthsChart()).yLabel(msg.consultations());
         chart.line(msg.total(), totals);
-        points.forEach((kind, series) -> chart.line(labels.of(kind), series));
-        return new ReportTable("consultations-by-month", msg.monthsTitle(), columns, rows, null, chart.build());
+        points.forEach((kind, series) -> chart.line(labels.shortName(kind), series));
+        return ReportTable.withLines("consultations-by-month", msg.monthsTitle(), columns, rows, chart.build());
     }
 
-    private static LineChart.Point point(LocalDate month, String label, long n) {
-        return new LineChart.Point(month.toEpochDay(), label, n, label + ": " + n);
+    private static LineChart.Point point(LocalDate month, String label, long consultations) {
+        return new LineChart.Point(month.toEpochDay(), label, consultations, label + ": " + consultations);
     }
 }

@@ -52,9 +52,9 @@ public class CaseloadReport {
                     Cell.count(ReportSql.count(row[3])), Cell.count(ReportSql.count(row[4])),
                     Cell.count(ReportSql.count(row[5]))));
         }
-        return new ReportTable("caseload", msg.caseloadTitle(),
+        return ReportTable.withBars("caseload", msg.caseloadTitle(),
                 List.of(ReportTable.label(msg.consultant()), ReportTable.number(msg.activeClientsNow()),
                         ReportTable.number(msg.clientsSeen()), ReportTable.number(msg.consultations())),
-                rows, Charts.largest(msg.caseloadTitle(), msg.caseloadChart(), rows, 1, 20), null);
+                rows, Charts.largest(msg.caseloadTitle(), msg.caseloadChart(), rows, 1, 20));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import clinic.letdown.consultation.ConsultationLabels;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.report.ReportTable.Cell;
 import clinic.letdown.web.InRequestLanguage;
@@ -79,9 +80,6 @@ public class DifficultyReport {
     @InRequestLanguage
     ReportMessages msg;
 
-    @Inject
-    ReportLabels labels;
-
     public ReportTable intake(ReportScope scope) {
         List<Object[]> result = sql.rows(INTAKE.formatted(scope.clientFilter("c.client_id")), scope);
         long newClients = result.stream().mapToLong(row -> ReportSql.count(row[3])).max().orElse(0);
@@ -93,13 +91,13 @@ public class DifficultyReport {
         for (DifficultyFactor factor : order) {
             Object[] row = byFactor.get(factor);
             long clients = row == null ? 0 : ReportSql.count(row[1]);
-            rows.add(List.of(Cell.text(labels.of(factor)), Cell.count(clients), Cell.percent(clients, newClients),
+            rows.add(List.of(Cell.text(ConsultationLabels.label(factor)), Cell.count(clients), Cell.percent(clients, newClients),
                     Cell.decimal(row == null ? null : ReportSql.decimal(row[2]))));
         }
-        return new ReportTable("intake", msg.intakeTitle(),
+        return ReportTable.withBars("intake", msg.intakeTitle(),
                 List.of(ReportTable.label(msg.difficulty()), ReportTable.number(msg.newClientsWithIt()),
                         ReportTable.number(msg.shareOfNewClients()), ReportTable.number(msg.meanSeverity())),
-                rows, Charts.bars(msg.intakeTitle(), msg.intakeChart(), rows, 2, rows.size()), null);
+                rows, Charts.bars(msg.intakeTitle(), msg.intakeChart(), rows, 2, rows.size()));
     }
 
     public ReportTable outcomes(ReportScope scope) {
@@ -111,15 +109,15 @@ public class DifficultyReport {
             if (row == null) {
                 continue;
             }
-            rows.add(List.of(Cell.text(labels.of(factor)), Cell.count(ReportSql.count(row[1])),
+            rows.add(List.of(Cell.text(ConsultationLabels.label(factor)), Cell.count(ReportSql.count(row[1])),
                     Cell.decimal(ReportSql.decimal(row[2])), Cell.decimal(ReportSql.decimal(row[3])),
                     Cell.change(ReportSql.decimal(row[4]))));
         }
-        return new ReportTable("outcomes", msg.outcomesTitle(),
+        return ReportTable.withBars("outcomes", msg.outcomesTitle(),
                 List.of(ReportTable.label(msg.difficulty()), ReportTable.number(msg.clientsN()),
                         ReportTable.number(msg.meanAtFirst()), ReportTable.number(msg.meanAtLatest()),
                         ReportTable.number(msg.meanChange())),
-                rows, Charts.bars(msg.outcomesTitle(), msg.outcomesChart(), rows, 4, rows.size()), null);
+                rows, Charts.bars(msg.outcomesTitle(), msg.outcomesChart(), rows, 4, rows.size()));
     }
 
     /** The rows by their factor; a row without one (a first visit without difficulties) left out. */

@@ -1,6 +1,5 @@
 package clinic.letdown.report;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +7,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import clinic.letdown.careplan.CarePlanLabels;
 import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.careplan.GoalStatus;
-import clinic.letdown.report.ReportTable.Cell;
 import clinic.letdown.web.InRequestLanguage;
 
 /** Care plans and their goals: goals due in the period by outcome, plans started in it by status. */
@@ -42,39 +41,22 @@ public class PlanReport {
     @Inject
     ReportLabels labels;
 
+    /** Goals due in the period by outcome; cancelled ones are counted apart, they are no longer due. */
     public ReportTable goals(ReportScope scope) {
         Map<GoalStatus, Long> counts = counts(GoalStatus.class, GOALS, scope);
-        long achieved = counts.getOrDefault(GoalStatus.ACHIEVED, 0L);
-        long notAchieved = counts.getOrDefault(GoalStatus.NOT_ACHIEVED, 0L);
-        long inProgress = counts.getOrDefault(GoalStatus.IN_PROGRESS, 0L);
-        long due = achieved + notAchieved + inProgress;
-        List<List<Cell>> rows = List.of(
-                List.of(Cell.text(labels.of(GoalStatus.ACHIEVED)), Cell.count(achieved), Cell.percent(achieved, due)),
-                List.of(Cell.text(labels.of(GoalStatus.NOT_ACHIEVED)), Cell.count(notAchieved),
-                        Cell.percent(notAchieved, due)),
-                List.of(Cell.text(labels.of(GoalStatus.IN_PROGRESS)), Cell.count(inProgress),
-                        Cell.percent(inProgress, due)),
-                List.of(Cell.text(msg.goalsDue()), Cell.count(due), Cell.percent(due, due)),
-                List.of(Cell.text(labels.of(GoalStatus.CANCELLED)),
-                        Cell.count(counts.getOrDefault(GoalStatus.CANCELLED, 0L)), Cell.decimal(null)));
-        return new ReportTable("goals", msg.goalsTitle(),
-                List.of(ReportTable.label(msg.status()), ReportTable.number(msg.goals()),
-                        ReportTable.number(msg.shareOfGoalsDue())),
-                rows, Charts.bars(msg.goalsTitle(), msg.goalsChart(), rows, 1, 3), null);
+        List<GoalStatus> due = List.of(GoalStatus.ACHIEVED, GoalStatus.NOT_ACHIEVED, GoalStatus.IN_PROGRESS);
+        ShareTable table = new ShareTable(due.stream().mapToLong(status -> counts.getOrDefault(status, 0L)).sum());
+        due.forEach(status -> table.part(labels.outcome(status), counts.getOrDefault(status, 0L)));
+        return table.whole(msg.goalsDue())
+                .outside(labels.outcome(GoalStatus.CANCELLED), counts.getOrDefault(GoalStatus.CANCELLED, 0L))
+                .build("goals", msg.goalsTitle(), new ShareTable.Headings(msg.status(), msg.goals(),
+                        msg.shareOfGoalsDue()), msg.goalsChart());
     }
 
     public ReportTable plans(ReportScope scope) {
-        Map<CarePlanStatus, Long> counts = counts(CarePlanStatus.class, PLANS, scope);
-        long all = counts.values().stream().mapToLong(Long::longValue).sum();
-        List<List<Cell>> rows = new ArrayList<>();
-        for (CarePlanStatus status : CarePlanStatus.values()) {
-            long n = counts.getOrDefault(status, 0L);
-            rows.add(List.of(Cell.text(labels.of(status)), Cell.count(n), Cell.percent(n, all)));
-        }
-        return new ReportTable("plans", msg.plansTitle(),
-                List.of(ReportTable.label(msg.status()), ReportTable.number(msg.plans()),
-                        ReportTable.number(msg.share())),
-                rows, Charts.bars(msg.plansTitle(), msg.plansChart(), rows, 1, rows.size()), null);
+        return ShareTable.eachOf(CarePlanStatus.values(), counts(CarePlanStatus.class, PLANS, scope),
+                CarePlanLabels::label).build("plans", msg.plansTitle(),
+                        new ShareTable.Headings(msg.status(), msg.plans(), msg.share()), msg.plansChart());
     }
 
     private <E extends Enum<E>> Map<E, Long> counts(Class<E> type, String statement, ReportScope scope) {

@@ -56,7 +56,7 @@ public class ReportCache {
             mine.run();
         }
         try {
-            return FutureResults.await(entry.task(), "a report");
+            return RethrowingWait.forResult(entry.task(), "a report");
         } catch (RuntimeException | Error e) {
             if (entry.task().isDone()) {
                 entries.remove(key, entry); // it failed: the next request computes it again

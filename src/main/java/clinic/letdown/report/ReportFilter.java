@@ -31,7 +31,7 @@ public record ReportFilter(String from, String to, String consultant) {
         LocalDate typedEnd = FormFields.parseDate(last);
         LocalDate end = typedEnd == null ? today : typedEnd; // scope() reports a wrong date
         return new ReportFilter(orDefault(from, end.minusDays(DEFAULT_DAYS - 1).toString()), last,
-                consultant == null ? "" : consultant.trim());
+                FormFields.trimmedOrEmpty(consultant));
     }
 
     /** The scope to report on, or empty with a message at each wrong field. */

@@ -3,13 +3,15 @@ package clinic.letdown.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import clinic.letdown.careplan.CarePlanStatus;
+import clinic.letdown.careplan.CarePlanLabels;
 import clinic.letdown.careplan.GoalStatus;
 import clinic.letdown.consultation.ConsultationKind;
-import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.web.InRequestLanguage;
 
-/** How stored enum values read in the reports; the words are in {@link ReportMessages}. */
+/**
+ * The report's own words for stored values, in {@link ReportMessages}. Difficulty factors and plan
+ * statuses read as on every other page ({@code ConsultationLabels}, {@link CarePlanLabels}).
+ */
 @ApplicationScoped
 public class ReportLabels {
 
@@ -17,20 +19,8 @@ public class ReportLabels {
     @InRequestLanguage
     ReportMessages msg;
 
-    public String of(DifficultyFactor factor) {
-        return switch (factor) {
-            case STRESS -> msg.factorStress();
-            case FATIGUE -> msg.factorFatigue();
-            case ANXIETY -> msg.factorAnxiety();
-            case PAIN -> msg.factorPain();
-            case DISTRACTIONS -> msg.factorDistractions();
-            case MEDICAL_CONDITION -> msg.factorMedicalCondition();
-            case MEDICATION -> msg.factorMedication();
-            case OTHER -> msg.factorOther();
-        };
-    }
-
-    public String of(ConsultationKind kind) {
+    /** Short, for column headings: "Initial", where a visit's page says "Initial consultation". */
+    public String shortName(ConsultationKind kind) {
         return switch (kind) {
             case INITIAL -> msg.kindInitial();
             case FOLLOW_UP -> msg.kindFollowUp();
@@ -39,22 +29,12 @@ public class ReportLabels {
         };
     }
 
-    public String of(CarePlanStatus status) {
+    /** A due goal's outcome: one in progress at its due date is "still" so; a cancelled one is no longer due. */
+    public String outcome(GoalStatus status) {
         return switch (status) {
-            case DRAFT -> msg.planDraft();
-            case ACTIVE -> msg.planActive();
-            case ON_HOLD -> msg.planOnHold();
-            case COMPLETED -> msg.planCompleted();
-            case REVOKED -> msg.planRevoked();
-        };
-    }
-
-    public String of(GoalStatus status) {
-        return switch (status) {
-            case ACHIEVED -> msg.goalAchieved();
-            case NOT_ACHIEVED -> msg.goalNotAchieved();
             case IN_PROGRESS -> msg.goalInProgress();
             case CANCELLED -> msg.goalsCancelled();
+            case ACHIEVED, NOT_ACHIEVED -> CarePlanLabels.label(status);
         };
     }
 

@@ -209,31 +209,7 @@ public interface ReportMessages {
     @Message("{minutes} min")
     String minutes(String minutes);
 
-    // ------------------------------------------------------------ labels of stored values
-    @Message("Stress")
-    String factorStress();
-
-    @Message("Fatigue")
-    String factorFatigue();
-
-    @Message("Anxiety")
-    String factorAnxiety();
-
-    @Message("Pain")
-    String factorPain();
-
-    @Message("Distractions")
-    String factorDistractions();
-
-    @Message("Medical condition")
-    String factorMedicalCondition();
-
-    @Message("Medication")
-    String factorMedication();
-
-    @Message("Other")
-    String factorOther();
-
+    // ------------------------------------------------------------ the report's words for stored values
     @Message("Initial")
     String kindInitial();
 
@@ -245,27 +221,6 @@ public interface ReportMessages {
 
     @Message("Phone")
     String kindPhone();
-
-    @Message("Draft")
-    String planDraft();
-
-    @Message("Active")
-    String planActive();
-
-    @Message("On hold")
-    String planOnHold();
-
-    @Message("Completed")
-    String planCompleted();
-
-    @Message("Revoked")
-    String planRevoked();
-
-    @Message("Achieved")
-    String goalAchieved();
-
-    @Message("Not achieved")
-    String goalNotAchieved();
 
     @Message("Still in progress")
     String goalInProgress();

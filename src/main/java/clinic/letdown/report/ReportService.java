@@ -35,10 +35,10 @@ public class ReportService {
     StrategyReport strategies;
 
     @Inject
-    SideBySide sideBySide;
+    ConcurrentStatements concurrentStatements;
 
     /**
-     * The page's tables, its statements side by side ({@link SideBySide}): each part below is one
+     * The page's tables, its statements run concurrently ({@link ConcurrentStatements}): each part below is one
      * statement (consultations by kind and by month come from one) or, for goals and plans, two
      * quick ones together.
      */
@@ -52,7 +52,7 @@ public class ReportService {
             case STRATEGIES -> List.of(() -> List.of(strategies.mostAssigned(scope)),
                     () -> List.of(strategies.letdown(scope)));
         };
-        List<ReportTable> tables = sideBySide.all(parts).stream().flatMap(List::stream).toList();
+        List<ReportTable> tables = concurrentStatements.runEachInItsOwnTransaction(parts).stream().flatMap(List::stream).toList();
         return new Report(scope, section, tables);
     }
 

@@ -65,6 +65,17 @@ public record ReportTable(String id, String title, List<Column> columns, List<Li
         }
     }
 
+    /** A table whose chart is a bar chart. */
+    static ReportTable withBars(String id, String title, List<Column> columns, List<List<Cell>> rows, BarChart bars) {
+        return new ReportTable(id, title, columns, rows, bars, null);
+    }
+
+    /** A table whose chart is a line chart. */
+    static ReportTable withLines(String id, String title, List<Column> columns, List<List<Cell>> rows,
+            LineChart lines) {
+        return new ReportTable(id, title, columns, rows, null, lines);
+    }
+
     public static Column label(String label) {
         return new Column(label, false);
     }

@@ -27,8 +27,7 @@ public class StrategyReport {
 
     /**
      * The strategy's name and retired flag by subqueries, not a join: H2 would drive the statement
-     * from the strategy table and read every activity of each strategy (1.2 s at 100,000 clients),
-     * where from the period's plans it reads only theirs (80 ms).
+     * from the strategy table and read every activity of each strategy, not only the period's plans'.
      */
     static final String MOST_ASSIGNED = """
             SELECT (SELECT s.name FROM strategy s WHERE s.id = a.strategy_id) AS name,
@@ -124,10 +123,10 @@ public class StrategyReport {
             rows.add(List.of(Cell.text(name(row)), Cell.count(withIt), Cell.percent(withIt, plans),
                     Cell.count(ReportSql.count(row[3]))));
         }
-        return new ReportTable("strategies", msg.strategiesTitle(),
+        return ReportTable.withBars("strategies", msg.strategiesTitle(),
                 List.of(ReportTable.label(msg.strategy()), ReportTable.number(msg.plans()),
                         ReportTable.number(msg.shareOfPlans()), ReportTable.number(msg.clients())),
-                rows, Charts.bars(msg.strategiesTitle(), msg.strategiesChart(), rows, 1, 20), null);
+                rows, Charts.bars(msg.strategiesTitle(), msg.strategiesChart(), rows, 1, 20));
     }
 
     public ReportTable letdown(ReportScope scope) {
@@ -146,14 +145,13 @@ public class StrategyReport {
                 bars.add(minutesBar(msg.notTriedBar(shortName), otherMedian));
             }
         }
-        return new ReportTable("strategy-letdown", msg.strategyLetdownTitle(),
+        return ReportTable.withBars("strategy-letdown", msg.strategyLetdownTitle(),
                 List.of(ReportTable.label(msg.strategy()), ReportTable.number(msg.clients()),
                         ReportTable.number(msg.entriesTried()), ReportTable.number(msg.medianTried()),
                         ReportTable.number(msg.didNotComeTried()), ReportTable.number(msg.entriesNotTried()),
                         ReportTable.number(msg.medianNotTried()), ReportTable.number(msg.didNotComeNotTried())),
                 rows, BarChart.of(msg.strategyLetdownTitle(), msg.strategyLetdownChart(),
-                        bars.stream().filter(bar -> bar != null).toList()),
-                null);
+                        bars.stream().filter(bar -> bar != null).toList()));
     }
 
     private BarChart.Row minutesBar(String label, Cell median) {

@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.TemplateData;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
 
 /** What an admin types to add or change a library strategy; one relevance 0-3 per difficulty factor. */
 @TemplateData
@@ -44,17 +45,17 @@ public record StrategyForm(
         return new StrategyForm("", "", "", "", "", "0", "0", "0", "0", "0", "0", "0", "0", "0");
     }
 
-    public static StrategyForm of(Strategy s) {
-        return new StrategyForm(s.name, s.category.name(), s.description, s.instructions,
-                s.usualFrequency == null ? "" : s.usualFrequency,
-                rel(s, DifficultyFactor.STRESS), rel(s, DifficultyFactor.FATIGUE), rel(s, DifficultyFactor.ANXIETY),
-                rel(s, DifficultyFactor.PAIN), rel(s, DifficultyFactor.DISTRACTIONS),
-                rel(s, DifficultyFactor.MEDICAL_CONDITION), rel(s, DifficultyFactor.MEDICATION),
-                rel(s, DifficultyFactor.OTHER), String.valueOf(s.version));
+    public static StrategyForm of(Strategy strategy) {
+        return new StrategyForm(strategy.name, strategy.category.name(), strategy.description, strategy.instructions,
+                FormFields.orEmpty(strategy.usualFrequency), relevance(strategy, DifficultyFactor.STRESS),
+                relevance(strategy, DifficultyFactor.FATIGUE), relevance(strategy, DifficultyFactor.ANXIETY),
+                relevance(strategy, DifficultyFactor.PAIN), relevance(strategy, DifficultyFactor.DISTRACTIONS),
+                relevance(strategy, DifficultyFactor.MEDICAL_CONDITION), relevance(strategy, DifficultyFactor.MEDICATION),
+                relevance(strategy, DifficultyFactor.OTHER), String.valueOf(strategy.version));
     }
 
-    private static String rel(Strategy s, DifficultyFactor factor) {
-        return String.valueOf(s.relevanceFor(factor));
+    private static String relevance(Strategy strategy, DifficultyFactor factor) {
+        return String.valueOf(strategy.relevanceFor(factor));
     }
 
     /** The typed relevance for a factor, as its select shows it. */
@@ -74,7 +75,7 @@ public record StrategyForm(
 
     public StrategyCategory parsedCategory(FormErrors errors, StrategyMessages messages) {
         try {
-            return StrategyCategory.valueOf(category == null ? "" : category.trim());
+            return StrategyCategory.valueOf(FormFields.trimmedOrEmpty(category));
         } catch (IllegalArgumentException e) {
             errors.add("category", messages.noCategory());
             return null;

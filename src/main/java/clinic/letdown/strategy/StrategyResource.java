@@ -26,6 +26,7 @@ import clinic.letdown.web.Choice;
 import clinic.letdown.web.ConstraintViolations;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
 import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.Paged;
 import clinic.letdown.web.StaleEditException;
@@ -46,6 +47,10 @@ public class StrategyResource {
                 List<Choice> categories, List<StrategyForm.FactorField> factors, List<Choice> relevances);
     }
 
+    /** The form of a strategy not saved yet, and its id (none: its name is compared with every other). */
+    private static final Strategy NEW_STRATEGY = null;
+    private static final Long NEW_STRATEGY_ID = null;
+
     @Inject
     StrategyService strategies;
 
@@ -57,9 +62,9 @@ public class StrategyResource {
     Validator validator;
 
     @GET
-    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("category") String category,
+    public TemplateInstance list(@QueryParam("q") String searchText, @QueryParam("category") String category,
             @QueryParam("show") String show, @QueryParam("page") String page) {
-        StrategyFilter filter = StrategyFilter.of(q, category, show);
+        StrategyFilter filter = StrategyFilter.of(searchText, category, show);
         Paged<Strategy> found = Paged.of(filter.query(), Paged.pageNumber(page), Paged.DEFAULT_SIZE)
                 .withQuery(filter.asParameters());
         return Templates.list(found, filter, categories());
@@ -76,14 +81,14 @@ public class StrategyResource {
     @Path("new")
     @RolesAllowed(Role.ADMIN_NAME)
     public TemplateInstance createForm() {
-        return form(null, StrategyForm.blank(), FormErrors.none());
+        return form(NEW_STRATEGY, StrategyForm.blank(), FormErrors.none());
     }
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
     public Object create(@BeanParam StrategyForm form) {
         FormErrors errors = FormErrors.of(validator.validate(form));
-        StrategyService.Content content = validate(form, null, errors);
+        StrategyService.Content content = validate(form, NEW_STRATEGY_ID, errors);
         if (errors.isEmpty()) {
             try {
                 Strategy created = strategies.create(content);
@@ -95,7 +100,7 @@ public class StrategyResource {
                 errors.add("name", messages.nameTaken());
             }
         }
-        return form(null, form, errors);
+        return form(NEW_STRATEGY, form, errors);
     }
 
     @GET
@@ -169,20 +174,21 @@ public class StrategyResource {
         return Arrays.stream(StrategyCategory.values()).map(c -> new Choice(c.name(), messages.category(c))).toList();
     }
 
-    private static StrategyForm withVersion(StrategyForm f, long version) {
-        return new StrategyForm(f.name(), f.category(), f.description(), f.instructions(), f.usualFrequency(), f.stress(),
-                f.fatigue(), f.anxiety(), f.pain(), f.distractions(), f.medicalCondition(), f.medication(), f.other(),
+    private static StrategyForm withVersion(StrategyForm typed, long version) {
+        return new StrategyForm(typed.name(), typed.category(), typed.description(), typed.instructions(),
+                typed.usualFrequency(), typed.stress(), typed.fatigue(), typed.anxiety(), typed.pain(),
+                typed.distractions(), typed.medicalCondition(), typed.medication(), typed.other(),
                 String.valueOf(version));
     }
 
     /** The list's filter as typed: a name search, a category, active / retired / all. */
     public record StrategyFilter(String q, String category, String show) {
 
-        static StrategyFilter of(String q, String category, String show) {
-            String cat = category == null ? "" : category.trim();
-            boolean known = Arrays.stream(StrategyCategory.values()).anyMatch(c -> c.name().equals(cat));
+        static StrategyFilter of(String searchText, String category, String show) {
+            String typedCategory = FormFields.trimmedOrEmpty(category);
+            boolean known = Arrays.stream(StrategyCategory.values()).anyMatch(c -> c.name().equals(typedCategory));
             String status = "retired".equals(show) || "all".equals(show) ? show : "active";
-            return new StrategyFilter(q == null ? "" : q.trim(), known ? cat : "", status);
+            return new StrategyFilter(FormFields.trimmedOrEmpty(searchText), known ? typedCategory : "", status);
         }
 
         io.quarkus.hibernate.orm.panache.PanacheQuery<Strategy> query() {

@@ -12,9 +12,9 @@ public final class ConstraintViolations {
     private ConstraintViolations() {
     }
 
-    public static boolean isViolationOf(Throwable e, String constraintName) {
+    public static boolean isViolationOf(Throwable failure, String constraintName) {
         String wanted = constraintName.toLowerCase(Locale.ROOT);
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation
                     && violation.getConstraintName() != null
                     && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(wanted)) {
@@ -29,8 +29,8 @@ public final class ConstraintViolations {
     }
 
     /** A lock the database could not get in time, or a deadlock it broke: the other writer won. */
-    public static boolean isLockConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+    public static boolean isLockConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof jakarta.persistence.PessimisticLockException
                     || t instanceof jakarta.persistence.LockTimeoutException
                     || t instanceof org.hibernate.PessimisticLockException

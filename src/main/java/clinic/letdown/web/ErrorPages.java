@@ -46,8 +46,8 @@ public class ErrorPages {
 
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return page(404, null);
+    public Response notFound(NotFoundException notFound) {
+        return page(404);
     }
 
     /**
@@ -55,16 +55,16 @@ public class ErrorPages {
      * the audit event is written on a worker thread before the answer goes out.
      */
     @ServerExceptionMapper
-    public Uni<Response> forbidden(ForbiddenException e, RoutingContext context) {
+    public Uni<Response> forbidden(ForbiddenException forbidden, RoutingContext context) {
         String detail = context.request().method() + " " + context.normalizedPath();
         if (BlockingOperationControl.isBlockingAllowed()) {
             audit.record(AuditAction.ACCESS_DENIED, null, null, detail);
-            return Uni.createFrom().item(page(403, null));
+            return Uni.createFrom().item(page(403));
         }
         String actor = identity.isAnonymous() ? null : identity.getPrincipal().getName();
         String address = context.request().remoteAddress() == null ? null
                 : context.request().remoteAddress().hostAddress();
-        Response response = page(403, null);
+        Response response = page(403);
         return Uni.createFrom().item(() -> {
             audit.recordAs(actor, address, AuditAction.ACCESS_DENIED, null, null, null, detail);
             return response;
@@ -72,18 +72,18 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
-        int status = e.getResponse().getStatus();
+    public Response webApplication(WebApplicationException failure) {
+        int status = failure.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e);
+            return unexpected(failure);
         }
-        return page(status, null);
+        return page(status);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable failure) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.errorf(e, "Incident %s: unexpected error", incident);
+        LOG.errorf(failure, "Incident %s: unexpected error", incident);
         return page(500, incident);
     }
 
@@ -91,10 +91,18 @@ public class ErrorPages {
     @ServerResponseFilter
     public void bodyForBareErrors(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() >= 400 && !response.hasEntity() && !"HEAD".equals(request.getMethod())) {
-            response.setEntity(Templates.error(response.getStatus(), null).render(), null, MediaType.TEXT_HTML_TYPE);
+            response.setEntity(Templates.error(response.getStatus(), NO_INCIDENT).render(), null, MediaType.TEXT_HTML_TYPE);
         }
     }
 
+    /** An expected error: no incident number to quote. */
+    private static final String NO_INCIDENT = null;
+
+    static Response page(int status) {
+        return page(status, NO_INCIDENT);
+    }
+
+    /** {@code incident} names an unexpected error in the log, for the person to quote. */
     static Response page(int status, String incident) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.error(status, incident).render()).build();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,21 @@ public final class FormFields {
 
     public static boolean isBlank(String raw) {
         return raw == null || raw.isBlank();
+    }
+
+    /** A stored value as its form field shows it: empty for null. */
+    public static String orEmpty(Object stored) {
+        return stored == null ? "" : stored.toString();
+    }
+
+    /** The typed text trimmed, or empty for a field that was not sent. */
+    public static String trimmedOrEmpty(String raw) {
+        return raw == null ? "" : raw.trim();
+    }
+
+    /** One row's entry of a field that repeats per row (parallel lists), or empty when it was not sent. */
+    public static String entryAt(List<String> entries, int row) {
+        return entries == null || row >= entries.size() || entries.get(row) == null ? "" : entries.get(row);
     }
 
     /** The trimmed text, or null when blank. */

@@ -67,10 +67,7 @@ public class Formats {
         return instant == null ? "" : instant.toString();
     }
 
-    /**
-     * 1234567 as "1,234,567". Pages show many numbers, and {@code String.format} was a measurable
-     * share of a page's time (docs/performance.md), so the commas are placed by hand.
-     */
+    /** 1234567 as "1,234,567", the commas placed by hand: {@code String.format} is slow for a page's many numbers. */
     public static String grouped(Number number) {
         if (number == null) {
             return "";

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -24,7 +25,17 @@ public record Paged<T>(List<T> items, int page, int size, boolean hasNext, Strin
         int first = page * size;
         List<T> rows = query.range(first, first + size).list();
         boolean more = rows.size() > size;
-        return new Paged<>(more ? rows.subList(0, size) : rows, page, size, more, "");
+        return of(more ? rows.subList(0, size) : rows, page, size, more);
+    }
+
+    /** A page of items read elsewhere; its links get the list's parameters from {@link #withQuery}. */
+    public static <T> Paged<T> of(List<T> items, int page, int size, boolean hasNext) {
+        return new Paged<>(items, page, size, hasNext, "");
+    }
+
+    /** The same page with each item turned into what the page shows. */
+    public <U> Paged<U> map(Function<T, U> shown) {
+        return new Paged<>(items.stream().map(shown).toList(), page, size, hasNext, query);
     }
 
     /** Parses a page number from the URL: anything odd is the first page. */

@@ -14,7 +14,7 @@ public class StaleEditException extends RuntimeException {
     public static void check(long storedVersion, String submittedVersion) {
         long submitted;
         try {
-            submitted = Long.parseLong(submittedVersion == null ? "" : submittedVersion.trim());
+            submitted = Long.parseLong(FormFields.trimmedOrEmpty(submittedVersion));
         } catch (NumberFormatException e) {
             throw new StaleEditException();
         }
@@ -24,8 +24,8 @@ public class StaleEditException extends RuntimeException {
     }
 
     /** True for our own check and for Hibernate's, which fires when two saves race. */
-    public static boolean isStale(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+    public static boolean isStale(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StaleEditException || t instanceof OptimisticLockException
                     || t instanceof org.hibernate.StaleStateException) {
                 return true;

@@ -18,7 +18,7 @@ class PasswordResourceTest {
 
     @Test
     void aTemporaryPasswordMustBeChangedBeforeAnythingElse() {
-        TestAccounts.Created account = TestAccounts.create("newcomer", true, Role.CONSULTANT);
+        TestAccounts.Created account = TestAccounts.create("newcomer", PasswordKind.TEMPORARY, Role.CONSULTANT);
         WebSession session = account.signIn();
         for (String page : new String[] { "/", "/admin", "/clients" }) {
             Response response = session.get(page);

@@ -22,6 +22,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import clinic.letdown.account.AccountService;
+import clinic.letdown.account.PasswordKind;
 import clinic.letdown.account.Role;
 import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.careplan.CarePlanFixtures;
@@ -44,7 +45,8 @@ class CarePlanBrowserTest extends BrowserTest {
     void theConsultantBuildsActivatesAndPrintsACarePlanFromTheSuggestions() throws Exception {
         String username = TestAccounts.uniqueName("maya");
         long consultantId = QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(AccountService.class).get()
-                .create(username, "Maya Lindqvist, IBCLC", EnumSet.of(Role.CONSULTANT), TestAccounts.PASSWORD, false).id);
+                .create(username, "Maya Lindqvist, IBCLC", EnumSet.of(Role.CONSULTANT), TestAccounts.PASSWORD,
+                        PasswordKind.PERMANENT).id);
         long client = CarePlanFixtures.client("Lena", "Hoffmann", ClientStatus.ACTIVE);
         CarePlanFixtures.consultation(client, consultantId, 1, STRESS, 7, PAIN, 5);
 

@@ -16,7 +16,6 @@ import clinic.letdown.client.ClientStatus;
 import clinic.letdown.consultation.Consultation;
 import clinic.letdown.consultation.ConsultationKind;
 import clinic.letdown.consultation.DifficultyFactor;
-import clinic.letdown.consultation.LetdownDifficulty;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.support.TestAccounts;
 
@@ -63,13 +62,7 @@ public final class CarePlanFixtures {
             consultation.followUpOn = LocalDate.now().plusDays(14 - daysAgo);
             consultation.createdAt = Instant.now();
             consultation.updatedAt = consultation.createdAt;
-            difficulties.forEach((factor, severity) -> {
-                LetdownDifficulty difficulty = new LetdownDifficulty();
-                difficulty.consultation = consultation;
-                difficulty.factor = factor;
-                difficulty.severity = severity;
-                consultation.difficulties.add(difficulty);
-            });
+            difficulties.forEach((factor, severity) -> consultation.addDifficulty(factor, severity, null));
             consultation.persist();
             return consultation.id;
         });

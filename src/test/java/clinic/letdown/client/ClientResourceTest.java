@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -18,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
+import clinic.letdown.support.FormValues;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 
@@ -25,21 +25,12 @@ import clinic.letdown.support.WebSession;
 class ClientResourceTest {
 
     private static String[] clientForm(String first, String last, long consultantId, String... more) {
-        List<String> fields = new ArrayList<>(List.of("firstName", first, "lastName", last, "dateOfBirth", "1992-06-01",
+        List<String> fields = List.of("firstName", first, "lastName", last, "dateOfBirth", "1992-06-01",
                 "phone", "+1 555 014 2233", "email", "sofia@example.org", "preferredLanguage", "Spanish",
                 "consultantId", String.valueOf(consultantId), "notes", "First baby.", "version", "0",
                 "babyName", "Mateo", "babyDateOfBirth", LocalDate.now().minusDays(20).toString(),
-                "babyGestationalAgeWeeks", "39", "babyBirthWeightGrams", "3350", "babyVersion", "0"));
-        for (int i = 0; i < more.length; i += 2) {
-            int at = fields.indexOf(more[i]);
-            if (at >= 0 && at % 2 == 0) {
-                fields.set(at + 1, more[i + 1]);
-            } else {
-                fields.add(more[i]);
-                fields.add(more[i + 1]);
-            }
-        }
-        return fields.toArray(String[]::new);
+                "babyGestationalAgeWeeks", "39", "babyBirthWeightGrams", "3350", "babyVersion", "0");
+        return FormValues.with(fields, more);
     }
 
     @Test

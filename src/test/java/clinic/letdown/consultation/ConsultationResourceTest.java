@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -25,6 +24,7 @@ import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.client.ChartingFixtures;
 import clinic.letdown.client.Client;
+import clinic.letdown.support.FormValues;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 import clinic.letdown.web.Formats;
@@ -38,7 +38,7 @@ class ConsultationResourceTest {
 
     /** The form of scenario 2, with any field replaced or added: name, value, ... */
     static String[] scenarioForm(long babyId, String... more) {
-        List<String> fields = new ArrayList<>(List.of("kind", "INITIAL", "startedAt", visitTime(0),
+        List<String> fields = List.of("kind", "INITIAL", "startedAt", visitTime(0),
                 "babyId", String.valueOf(babyId), "reason", "Letdown slow to come",
                 "subjective", "Tense at feeds", "objective", "Shallow latch left", "assessment", "Stress and pain",
                 "plan", "Deep breathing before feeds", "latchLatch", "1", "latchAudible", "1", "latchNipple", "2",
@@ -48,17 +48,8 @@ class ConsultationResourceTest {
                 "factor", "PAIN", "severity", "5", "detail", "",
                 "factor", "", "severity", "", "detail", "",
                 "factor", "", "severity", "", "detail", "",
-                "followUpOn", LocalDate.now(Formats.ZONE).plusDays(14).toString(), "version", "0"));
-        for (int i = 0; i < more.length; i += 2) {
-            int at = fields.indexOf(more[i]);
-            if (at >= 0 && at % 2 == 0) {
-                fields.set(at + 1, more[i + 1]);
-            } else {
-                fields.add(more[i]);
-                fields.add(more[i + 1]);
-            }
-        }
-        return fields.toArray(String[]::new);
+                "followUpOn", LocalDate.now(Formats.ZONE).plusDays(14).toString(), "version", "0");
+        return FormValues.with(fields, more);
     }
 
     static Consultation stored(long id) {

@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import clinic.letdown.account.Account;
 import clinic.letdown.account.AccountService;
+import clinic.letdown.account.PasswordKind;
 import clinic.letdown.account.Role;
 import clinic.letdown.careplan.Activity;
 import clinic.letdown.careplan.CarePlan;
@@ -44,7 +45,7 @@ class DemoLetdownLogTest {
         try {
             demo.linkAndLog();
             Account account = Arc.container().instance(AccountService.class).get().create("client", "Sofia Reyes",
-                    EnumSet.of(Role.CLIENT), "client-demo-2026", false);
+                    EnumSet.of(Role.CLIENT), "client-demo-2026", PasswordKind.PERMANENT);
             Client sofia = new Client();
             sofia.firstName = "Sofia";
             sofia.lastName = "Reyes";

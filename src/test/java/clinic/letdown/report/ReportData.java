@@ -21,7 +21,6 @@ import clinic.letdown.client.ClientStatus;
 import clinic.letdown.consultation.Consultation;
 import clinic.letdown.consultation.ConsultationKind;
 import clinic.letdown.consultation.DifficultyFactor;
-import clinic.letdown.consultation.LetdownDifficulty;
 import clinic.letdown.letdownlog.FeedKind;
 import clinic.letdown.letdownlog.LetdownLogEntry;
 import clinic.letdown.strategy.Strategy;
@@ -80,13 +79,7 @@ public final class ReportData {
             consultation.reason = "Report fixture";
             consultation.createdAt = consultation.startedAt;
             consultation.updatedAt = consultation.startedAt;
-            difficulties.forEach((factor, severity) -> {
-                LetdownDifficulty difficulty = new LetdownDifficulty();
-                difficulty.consultation = consultation;
-                difficulty.factor = factor;
-                difficulty.severity = severity;
-                consultation.difficulties.add(difficulty);
-            });
+            difficulties.forEach((factor, severity) -> consultation.addDifficulty(factor, severity, null));
             consultation.persist();
             return consultation.id;
         });

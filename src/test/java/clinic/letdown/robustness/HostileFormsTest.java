@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import clinic.letdown.robustness.FixtureWorld.Identity;
+import clinic.letdown.support.FormValues;
 import clinic.letdown.support.RouteCatalog.Access;
 import clinic.letdown.support.RouteCatalog.Route;
 import clinic.letdown.support.WebSession;
@@ -237,15 +238,8 @@ class HostileFormsTest {
     private void submit(FixtureWorld world, FormCase form, String name, String kind) {
         FormCase current = refreshed(world, form);
         String value = HOSTILE.get(kind);
-        List<String> values = new ArrayList<>(baseline(current));
-        int at = values.indexOf(name);
-        if (at >= 0 && at % 2 == 0) {
-            values.set(at + 1, value);
-        } else {
-            values.add(name);
-            values.add(value);
-        }
-        check(world, current, name, value, world.session(form.who()).post(current.action(), values.toArray(String[]::new)),
+        check(world, current, name, value,
+                world.session(form.who()).post(current.action(), FormValues.with(baseline(current), name, value)),
                 kind + " in " + name, false);
     }
 

@@ -8,6 +8,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import clinic.letdown.account.Account;
 import clinic.letdown.account.AccountService;
+import clinic.letdown.account.PasswordKind;
 import clinic.letdown.account.Role;
 import clinic.letdown.web.Language;
 
@@ -32,15 +33,15 @@ public final class TestAccounts {
     }
 
     public static Created create(String prefix, Role... roles) {
-        return create(prefix, false, roles);
+        return create(prefix, PasswordKind.PERMANENT, roles);
     }
 
-    public static Created create(String prefix, boolean temporaryPassword, Role... roles) {
+    public static Created create(String prefix, PasswordKind passwordKind, Role... roles) {
         String username = uniqueName(prefix);
         Set<Role> set = EnumSet.noneOf(Role.class);
         set.addAll(Set.of(roles));
         Account account = QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(AccountService.class)
-                .get().create(username, "Test " + prefix, set, PASSWORD, temporaryPassword));
+                .get().create(username, "Test " + prefix, set, PASSWORD, passwordKind));
         return new Created(account.id, username, PASSWORD);
     }
 

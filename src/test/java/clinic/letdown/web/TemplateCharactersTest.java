@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The templates' own text stays within Latin-1: a dash or an arrow beyond it is written as an HTML
  * character reference ({@code &mdash;}, {@code &rarr;}). A page is rendered into one string builder;
  * the first character beyond Latin-1 turns it into two bytes a character, and turning it back into
- * a string copies it twice more (docs/performance.md, tenth round). Names typed in any script still
+ * a string copies it twice more. Names typed in any script still
  * arrive whole ({@link PageEncodingTest}); this only keeps the common page compact.
  */
 class TemplateCharactersTest {

@@ -51,10 +51,11 @@ public record BarChart(String title, String description, List<Bar> bars, String 
             double length = Math.abs(row.value()) / span * plot;
             double x = row.value() >= 0 ? zero : zero - length;
             int y = i * ROW + 4;
-            bars.add(new Bar(row.label(), row.shown(), LineChart.fmt(x), String.valueOf(y), LineChart.fmt(length),
-                    String.valueOf(y + 15), LineChart.fmt(row.value() >= 0 ? x + length + 6 : zero + 6),
+            bars.add(new Bar(row.label(), row.shown(), LineChart.svgNumber(x), String.valueOf(y),
+                    LineChart.svgNumber(length), String.valueOf(y + 15),
+                    LineChart.svgNumber(row.value() >= 0 ? x + length + 6 : zero + 6),
                     row.value() < 0 ? "bar negative" : "bar"));
         }
-        return new BarChart(title, description, bars, LineChart.fmt(zero), Math.max(ROW, rows.size() * ROW + 8));
+        return new BarChart(title, description, bars, LineChart.svgNumber(zero), Math.max(ROW, rows.size() * ROW + 8));
     }
 }

@@ -60,9 +60,8 @@ public record LineChart(String title, String description, String yLabel, List<Li
 
     /**
      * The chart as a figure with its SVG, for {@code tags/lineChart.html}; {@code id} prefixes the
-     * ids of its title and description. Written here rather than in the tag: a client's page has
-     * four charts with hundreds of coordinates, and evaluating each as a template expression was a
-     * large share of the page's time (docs/performance.md). Every text is escaped as Qute would.
+     * ids of its title and description. Written here, not in the tag, because hundreds of coordinates
+     * as template expressions slow the page; every text is escaped as Qute would.
      */
     public RawString figure(String id) {
         String key = escape(id);
@@ -72,10 +71,10 @@ public record LineChart(String title, String description, String yLabel, List<Li
                 .append("-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"").append(key).append("-title\">")
                 .append(escape(title)).append("</title>\n<desc id=\"").append(key).append("-desc\">")
                 .append(escape(description)).append("</desc>\n<g class=\"axis\">\n");
-        axisLine(svg, null, plotLeft(), String.valueOf(plotBottom()), plotRight(), String.valueOf(plotBottom()));
-        axisLine(svg, null, plotLeft(), String.valueOf(plotTop()), plotLeft(), String.valueOf(plotBottom()));
+        line(svg, "", plotLeft(), String.valueOf(plotBottom()), plotRight(), String.valueOf(plotBottom()));
+        line(svg, "", plotLeft(), String.valueOf(plotTop()), plotLeft(), String.valueOf(plotBottom()));
         for (Tick t : yTicks) {
-            axisLine(svg, "grid", plotLeft(), t.position(), plotRight(), t.position());
+            line(svg, "grid", plotLeft(), t.position(), plotRight(), t.position());
             svg.append("<text x=\"").append(plotLeft() - 6).append("\" y=\"").append(t.position())
                     .append("\" dy=\"4\" text-anchor=\"end\">").append(escape(t.label())).append("</text>\n");
         }
@@ -109,9 +108,10 @@ public record LineChart(String title, String description, String yLabel, List<Li
         return new RawString(svg.append("</figure>").toString());
     }
 
-    private static void axisLine(StringBuilder svg, String cssClass, int x1, String y1, int x2, String y2) {
+    /** A line of the axes: an axis (no class) or a grid line ({@code cssClass} "grid"). */
+    private static void line(StringBuilder svg, String cssClass, int x1, String y1, int x2, String y2) {
         svg.append("<line ");
-        if (cssClass != null) {
+        if (!cssClass.isEmpty()) {
             svg.append("class=\"").append(cssClass).append("\" ");
         }
         svg.append("x1=\"").append(x1).append("\" y1=\"").append(y1).append("\" x2=\"").append(x2).append("\" y2=\"")
@@ -199,8 +199,8 @@ public record LineChart(String title, String description, String yLabel, List<Li
                 StringBuilder path = new StringBuilder();
                 List<Marker> markers = new ArrayList<>();
                 for (Point p : series.get(i)) {
-                    String x = fmt(sx.map(p.x()));
-                    String y = fmt(sy.map(p.y()));
+                    String x = svgNumber(sx.map(p.x()));
+                    String y = svgNumber(sy.map(p.y()));
                     path.append(path.isEmpty() ? "M" : " L").append(x).append(' ').append(y);
                     if (marked.get(i)) {
                         markers.add(new Marker(x, y, p.label()));
@@ -223,7 +223,7 @@ public record LineChart(String title, String description, String yLabel, List<Li
             for (int i = 0; i < count; i++) {
                 Point p = sorted.get(count == 1 ? 0 : i * (sorted.size() - 1) / (count - 1));
                 if (p.x() != lastX) {
-                    ticks.add(new Tick(fmt(sx.map(p.x())), p.xLabel()));
+                    ticks.add(new Tick(svgNumber(sx.map(p.x())), p.xLabel()));
                     lastX = p.x();
                 }
             }
@@ -234,7 +234,7 @@ public record LineChart(String title, String description, String yLabel, List<Li
             List<Tick> ticks = new ArrayList<>();
             double step = niceStep((high - low) / 4);
             for (double v = Math.ceil(low / step) * step; v <= high + 1e-9; v += step) {
-                ticks.add(new Tick(fmt(sy.map(v)), v == Math.rint(v) ? String.valueOf((long) v) : fmt(v)));
+                ticks.add(new Tick(svgNumber(sy.map(v)), v == Math.rint(v) ? String.valueOf((long) v) : svgNumber(v)));
             }
             return ticks;
         }
@@ -259,10 +259,10 @@ public record LineChart(String title, String description, String yLabel, List<Li
     }
 
     /**
-     * A coordinate or value with one decimal ("12.5"). A chart has hundreds of them and
-     * {@code String.format} cost a large share of a client page's time, so it is built by hand.
+     * A coordinate or value with one decimal ("12.5"), built by hand: a chart has hundreds of them,
+     * too many for the slow {@code String.format}.
      */
-    public static String fmt(double value) {
+    public static String svgNumber(double value) {
         long tenths = Math.round(value * 10);
         long abs = Math.abs(tenths);
         return (tenths < 0 ? "-" : "") + (abs / 10) + "." + (abs % 10);
@@ -270,8 +270,8 @@ public record LineChart(String title, String description, String yLabel, List<Li
 
     /** Maps a data range onto a pixel range. */
     record Scale(double from, double to, double pixelFrom, double pixelTo) {
-        double map(double v) {
-            return pixelFrom + (v - from) / (to - from) * (pixelTo - pixelFrom);
+        double map(double value) {
+            return pixelFrom + (value - from) / (to - from) * (pixelTo - pixelFrom);
         }
     }
 }

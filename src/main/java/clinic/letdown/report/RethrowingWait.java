@@ -3,14 +3,14 @@ package clinic.letdown.report;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
-/** Waiting for a computation another thread runs, its failure thrown here as it was thrown there. */
-final class FutureResults {
+/** Waits for a computation another thread runs, its failure thrown here as it was thrown there. */
+final class RethrowingWait {
 
-    private FutureResults() {
+    private RethrowingWait() {
     }
 
     /** The result; {@code what} names the computation in the message of an interrupted wait. */
-    static <T> T await(Future<T> future, String what) {
+    static <T> T forResult(Future<T> future, String what) {
         try {
             return future.get();
         } catch (ExecutionException e) {

@@ -15,7 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import clinic.letdown.web.RequestLanguage;
 
 /**
- * Runs a report page's statements side by side, each in its own read transaction on its own
+ * Runs a report page's statements concurrently, each in its own read transaction on its own
  * connection, so that the page takes as long as its slowest statement rather than their sum (a
  * report is a few independent aggregates of the same period). At most as many at once as the
  * machine has cores (at least two): more would not finish sooner, and many reports opened at
@@ -23,16 +23,16 @@ import clinic.letdown.web.RequestLanguage;
  * from snapshots taken milliseconds apart, which aggregates over a period of weeks can afford.
  */
 @ApplicationScoped
-public class SideBySide {
+public class ConcurrentStatements {
 
     private final ExecutorService threads = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), new Named());
+            Math.max(2, Runtime.getRuntime().availableProcessors()), new NamedDaemonThreads());
 
     @Inject
     ReportSql sql;
 
     /** Each part's result, in the order of the parts; the first failure is thrown as it was. */
-    public <T> List<T> all(List<Supplier<T>> parts) {
+    public <T> List<T> runEachInItsOwnTransaction(List<Supplier<T>> parts) {
         List<Future<T>> running = parts.stream()
                 .map(part -> threads.submit(RequestLanguage.carried(() -> QuarkusTransaction.requiringNew().call(() -> {
                     sql.tuneForReports();
@@ -40,9 +40,10 @@ public class SideBySide {
                 }))))
                 .toList();
         try {
-            return running.stream().map(future -> FutureResults.await(future, "a report statement")).toList();
+            return running.stream().map(future -> RethrowingWait.forResult(future, "a report statement")).toList();
         } finally {
-            running.forEach(future -> future.cancel(true));
+            boolean mayInterruptIfRunning = true;
+            running.forEach(future -> future.cancel(mayInterruptIfRunning));
         }
     }
 
@@ -52,7 +53,7 @@ public class SideBySide {
     }
 
     /** Daemon threads named for thread dumps. */
-    private static final class Named implements java.util.concurrent.ThreadFactory {
+    private static final class NamedDaemonThreads implements java.util.concurrent.ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
 
         @Override

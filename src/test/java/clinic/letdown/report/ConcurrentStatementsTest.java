@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A report page's statements side by side: each in a transaction of its own, results in order, failures as thrown. */
+/** A report page's statements run concurrently: each in a transaction of its own, results in order, failures as thrown. */
 @QuarkusTest
-class SideBySideTest {
+class ConcurrentStatementsTest {
 
     @Inject
-    SideBySide sideBySide;
+    ConcurrentStatements concurrentStatements;
 
     @Inject
     TransactionManager transactions;
@@ -42,7 +42,7 @@ class SideBySideTest {
             awaitOther(bothStarted);
             return "second in " + transactionId();
         };
-        List<String> results = sideBySide.all(List.of(first, second));
+        List<String> results = concurrentStatements.runEachInItsOwnTransaction(List.of(first, second));
         assertEquals(2, results.size());
         assertTrue(results.get(0).startsWith("first in "), results.toString());
         assertTrue(results.get(1).startsWith("second in "), results.toString());
@@ -56,7 +56,7 @@ class SideBySideTest {
             throw new IllegalArgumentException("bad statement");
         };
         IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-                () -> sideBySide.all(List.of(fine, failing)));
+                () -> concurrentStatements.runEachInItsOwnTransaction(List.of(fine, failing)));
         assertEquals("bad statement", thrown.getMessage());
     }
 
