@@ -127,8 +127,8 @@ for base in "$A" "$B" "$A" "$B" "$A"; do
   sign_in "$base" "$OUT/guess.jar" "$NEW_USER" "wrong-password-$RANDOM" > /dev/null
   rm -f "$OUT/guess.jar"
 done
-failures=$("${PSQL[@]}" -d "$PG_DB" -Atc "select count(*) from login_failure where username = '$NEW_USER'")
-check "5 failed sign-ins (3 on A, 2 on B) are counted together: $failures in login_failure" bash -c "[[ '$failures' == 5 ]]"
+failures=$("${PSQL[@]}" -d "$PG_DB" -Atc "select failures from login_throttle where subject = 'user:$NEW_USER'")
+check "5 failed sign-ins (3 on A, 2 on B) are counted together: $failures in login_throttle" bash -c "[[ '$failures' == 5 ]]"
 on_a=$(sign_in "$A" "$OUT/right-a.jar" "$NEW_USER" "$NEW_PASSWORD")
 on_b=$(sign_in "$B" "$OUT/right-b.jar" "$NEW_USER" "$NEW_PASSWORD")
 check "6th attempt, the right password, refused on node A (sent to $on_a)" bash -c "[[ '$on_a' == *'/login?locked'* ]]"
@@ -147,7 +147,7 @@ check "signing out on B ends the session on A too (A answers the old cookie: $af
 # scheduled jobs: every @Scheduled method must be one this script knows is safe on several nodes
 jobs=$(grep -rn -A3 '@Scheduled' src/main/java | grep -o 'void [a-zA-Z]*' | sed 's/void //' | sort -u | tr '\n' ' ')
 echo "      scheduled jobs in src/main: ${jobs:-none}"
-check "scheduled jobs are safe on every node (forgetOldFailures: an idempotent DELETE of expired login failures)" \
+check "scheduled jobs are safe on every node (forgetOldFailures: an idempotent DELETE of forgotten sign-in counts)" \
   bash -c "[[ -z \"\$(tr ' ' '\n' <<< '$jobs' | grep -v -x -e forgetOldFailures -e '')\" ]]"
 
 echo

@@ -22,8 +22,10 @@ import clinic.letdown.web.EnumSetColumn;
 @Entity
 public class Account extends PanacheEntity {
 
+    public static final int MAX_USERNAME = 64;
+
     /** Stored lower-cased: usernames are unique regardless of case. */
-    @Column(nullable = false, unique = true, length = 64)
+    @Column(nullable = false, unique = true, length = MAX_USERNAME)
     public String username;
 
     @Column(nullable = false, length = 120)

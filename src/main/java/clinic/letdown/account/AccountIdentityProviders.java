@@ -17,6 +17,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -43,11 +44,18 @@ public final class AccountIdentityProviders {
         return builder.build();
     }
 
-    static String remoteAddress(RoutingContext context) {
-        if (context == null || context.request().remoteAddress() == null) {
+    /** The client's address (web/ForwardedFor keeps only a valid forwarded one), else the connection's. */
+    public static String remoteAddress(RoutingContext context) {
+        if (context == null) {
             return "unknown";
         }
-        return context.request().remoteAddress().hostAddress();
+        SocketAddress seen = context.request().remoteAddress();
+        if (seen != null && seen.hostAddress() != null && !seen.hostAddress().isEmpty()) {
+            return seen.hostAddress();
+        }
+        SocketAddress connection = context.request().connection() == null ? null
+                : context.request().connection().remoteAddress();
+        return connection == null || connection.hostAddress() == null ? "unknown" : connection.hostAddress();
     }
 
     @ApplicationScoped

@@ -57,4 +57,16 @@ public interface AccountMessages {
 
     @Message("Your password is changed. Your other sessions have been signed out.")
     String passwordChanged();
+
+    @Message("Too many failed sign-in attempts.")
+    String signInPausedTitle();
+
+    @Message("Sign-in for this username is paused for a few minutes, longer after each further failure. From a device you signed in from before, your password still works. If you forgot it, ask the clinic.")
+    String signInPaused();
+
+    @Message("Wrong username or password.")
+    String signInFailedTitle();
+
+    @Message("Check both and try again. After 5 failed attempts, sign-in pauses for a minute, and longer after more.")
+    String signInFailed();
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
@@ -45,19 +45,24 @@ public class SignIn {
     @Inject
     AgroalDataSource dataSource;
 
-    @Transactional
+    /**
+     * One sign-in attempt. Every attempt, refused or not, costs one bcrypt check at the configured
+     * cost, is charged to the throttle before any password is checked, and is audited.
+     */
     public Result attempt(String typedUsername, String password, String remoteAddress) {
-        String username = Account.normalizeUsername(typedUsername);
-        if (username.isEmpty() || username.length() > 64) {
+        String typed = Account.normalizeUsername(typedUsername);
+        boolean usable = !typed.isEmpty() && typed.length() <= Account.MAX_USERNAME;
+        String username = usable ? typed : typed.substring(0, Math.min(typed.length(), Account.MAX_USERNAME));
+        LoginThrottle.Reservation reservation = throttle.reserve(username, remoteAddress);
+        if (!reservation.allowed()) {
             passwords.matchNothing(password);
-            return new Result(Outcome.FAILED, null);
-        }
-        if (throttle.isLocked(username, remoteAddress)) {
-            throttle.recordFailure(username, remoteAddress);
-            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_REFUSED, "Account", null, null, "too many failed attempts");
+            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_REFUSED, "Account", null, null,
+                    "too many failed attempts");
             return new Result(Outcome.REFUSED, null);
         }
-        Optional<Account> found = Account.findByUsername(username);
+        Optional<Account> found = usable
+                ? QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username))
+                : Optional.empty();
         boolean valid;
         if (found.isPresent()) {
             valid = passwords.matches(password, found.get().passwordHash) && found.get().enabled;
@@ -66,16 +71,23 @@ public class SignIn {
             valid = false;
         }
         if (!valid) {
-            throttle.recordFailure(username, remoteAddress);
-            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_FAILED, "Account", found.map(a -> a.id).orElse(null), null,
-                    found.isPresent() && !found.get().enabled ? "account disabled" : "wrong username or password");
+            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_FAILED, "Account", found.map(a -> a.id).orElse(null),
+                    null, failureDetail(usable, found));
             return new Result(Outcome.FAILED, null);
         }
         Account account = found.get();
-        throttle.recordSuccess(username);
-        account.lastLoginAt = Instant.now(clock);
+        throttle.succeeded(reservation);
+        Instant now = Instant.now(clock);
+        QuarkusTransaction.requiringNew().run(() -> Account.update("lastLoginAt = ?1 where id = ?2", now, account.id));
         audit.recordAs(username, remoteAddress, AuditAction.LOGIN, "Account", account.id, null, null);
         return new Result(Outcome.SUCCEEDED, SessionAccount.of(account));
+    }
+
+    private static String failureDetail(boolean usable, Optional<Account> found) {
+        if (!usable) {
+            return "unusable username";
+        }
+        return found.isPresent() && !found.get().enabled ? "account disabled" : "wrong username or password";
     }
 
     /**

@@ -57,11 +57,28 @@ public interface ClinicConfig {
         Optional<String> password();
     }
 
+    /** Sign-in throttling: see account/LoginThrottle and README, Security. */
     interface Login {
+        /** Failures allowed for a username (from one counter) before the delays start. */
         int maxFailuresPerUsername();
 
+        /** Failures allowed from one client address, across usernames, before the delays start. */
         int maxFailuresPerAddress();
 
-        Duration window();
+        /** The wait after the first failure over the allowance; it doubles with each further one. */
+        @WithDefault("PT1M")
+        Duration firstDelay();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("PT30M")
+        Duration maxDelay();
+
+        /** A counter starts again this long after its last failure. */
+        @WithDefault("P1D")
+        Duration forgetAfter();
+
+        /** How long an address a username signed in from keeps its own counter. */
+        @WithDefault("P90D")
+        Duration knownAddressFor();
     }
 }
