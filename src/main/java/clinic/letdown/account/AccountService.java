@@ -81,7 +81,7 @@ public class AccountService {
         Account account = load(id);
         account.changePassword(passwords.hash(newPassword), false);
         audit.record(AuditAction.PASSWORD_CHANGED, "Account", id, account.username);
-        return new SessionTicket(account.username, account.sessionVersion);
+        return new SessionTicket(account.username, account.sessionVersion, Instant.now(clock));
     }
 
     public boolean passwordMatches(long id, String password) {

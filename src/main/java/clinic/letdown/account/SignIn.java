@@ -16,6 +16,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.web.ClinicConfig;
 import clinic.letdown.web.EnumSetColumn;
 
 /** Checks a username and password against the accounts, the throttle and the audit trail. */
@@ -41,6 +42,9 @@ public class SignIn {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ClinicConfig config;
 
     @Inject
     AgroalDataSource dataSource;
@@ -96,6 +100,9 @@ public class SignIn {
      * connection, without a transaction or an entity.
      */
     public Optional<SessionAccount> resume(SessionTicket ticket) {
+        if (ticket.expired(Instant.now(clock), config.sessionLifetime())) {
+            return Optional.empty();
+        }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("select id, username, display_name, roles,"
                         + " must_change_password, session_version from account"

@@ -26,7 +26,12 @@ public interface ClinicConfig {
     /** Key that encrypts the session cookie; required, at least 32 characters. */
     Optional<String> sessionKey();
 
+    /** A session ends after this long without a request. */
     Duration sessionTimeout();
+
+    /** A session ends this long after sign-in, however busy (a stolen cookie is not good forever). */
+    @WithDefault("PT12H")
+    Duration sessionLifetime();
 
     Admin admin();
 
