@@ -42,6 +42,10 @@ public class Account extends PanacheEntity {
 
     public boolean mustChangePassword;
 
+    /** When the password was set; a temporary one expires some days after (see {@link #temporaryPasswordExpired}). */
+    @Column(nullable = false)
+    public Instant passwordSetAt;
+
     public int sessionVersion;
 
     @Column(nullable = false)
@@ -102,10 +106,16 @@ public class Account extends PanacheEntity {
     }
 
     /** @param hash from {@link Passwords#hash(String)} */
-    public void changePassword(String hash, boolean temporary) {
+    public void changePassword(String hash, boolean temporary, Instant now) {
         passwordHash = hash;
         mustChangePassword = temporary;
+        passwordSetAt = now;
         endAllSessions();
+    }
+
+    /** A temporary password is good for a while only: after that only a new one from an admin helps. */
+    public boolean temporaryPasswordExpired(Instant now, java.time.Duration validFor) {
+        return mustChangePassword && !now.isBefore(passwordSetAt.plus(validFor));
     }
 
     /** Every cookie issued before this call stops working at its next request. */

@@ -32,8 +32,15 @@ public final class AccountIdentityProviders {
     /** Attribute set on the failure when the throttle refused the attempt, so the login page can say so. */
     public static final String REFUSED = "clinic.sign-in-refused";
 
+    /** Attribute set on the failure when the right temporary password had expired. */
+    public static final String EXPIRED = "clinic.temporary-password-expired";
+
     public static boolean wasRefused(Throwable failure) {
         return failure instanceof AuthenticationFailedException failed && Boolean.TRUE.equals(failed.getAttribute(REFUSED));
+    }
+
+    public static boolean hadExpired(Throwable failure) {
+        return failure instanceof AuthenticationFailedException failed && Boolean.TRUE.equals(failed.getAttribute(EXPIRED));
     }
 
     static SecurityIdentity identityOf(SessionAccount account) {
@@ -80,6 +87,7 @@ public final class AccountIdentityProviders {
                 return switch (result.outcome()) {
                     case SUCCEEDED -> identityOf(result.account());
                     case REFUSED -> throw new AuthenticationFailedException(Map.of(REFUSED, true));
+                    case EXPIRED -> throw new AuthenticationFailedException(Map.of(EXPIRED, true));
                     case FAILED -> throw new AuthenticationFailedException();
                 };
             });

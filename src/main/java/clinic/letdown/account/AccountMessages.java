@@ -69,4 +69,25 @@ public interface AccountMessages {
 
     @Message("Check both and try again. After 5 failed attempts, sign-in pauses for a minute, and longer after more.")
     String signInFailed();
+
+    @Message("This password is one of the most common ones found in leaked password lists, so it is guessed first. Choose another, for example a few unrelated words.")
+    String passwordCommon();
+
+    @Message("The password must not contain the username.")
+    String passwordContainsUsername();
+
+    @Message("Your temporary password has expired. Ask the clinic for a new one.")
+    String temporaryPasswordExpired();
+
+    @Message("Too many wrong passwords: wait a few minutes and try again.")
+    String confirmationPaused();
+
+    @Message("Your password")
+    String confirmationLabel();
+
+    @Message("For your safety, type your password again to continue.")
+    String confirmationHelp();
+
+    @Message("At least 8 characters, not a common password and not your username. A few unrelated words make a strong password that is easy to remember.")
+    String newPasswordHelp();
 }

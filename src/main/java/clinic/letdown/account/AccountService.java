@@ -41,7 +41,7 @@ public class AccountService {
         account.displayName = displayName.trim();
         account.setRoles(roles);
         account.createdAt = Instant.now(clock);
-        account.changePassword(passwords.hash(password), temporary);
+        account.changePassword(passwords.hash(password), temporary, account.createdAt);
         account.persist();
         audit.record(AuditAction.ACCOUNT_CREATED, "Account", account.id, account.username + " " + account.roleNames);
         return account;
@@ -71,7 +71,7 @@ public class AccountService {
     @Transactional
     public void resetPassword(long id, String temporaryPassword) {
         Account account = load(id);
-        account.changePassword(passwords.hash(temporaryPassword), true);
+        account.changePassword(passwords.hash(temporaryPassword), true, Instant.now(clock));
         audit.record(AuditAction.PASSWORD_RESET, "Account", id, account.username);
     }
 
@@ -79,13 +79,9 @@ public class AccountService {
     @Transactional
     public SessionTicket changeOwnPassword(long id, String newPassword) {
         Account account = load(id);
-        account.changePassword(passwords.hash(newPassword), false);
+        account.changePassword(passwords.hash(newPassword), false, Instant.now(clock));
         audit.record(AuditAction.PASSWORD_CHANGED, "Account", id, account.username);
         return new SessionTicket(account.username, account.sessionVersion, Instant.now(clock));
-    }
-
-    public boolean passwordMatches(long id, String password) {
-        return passwords.matches(password, load(id).passwordHash);
     }
 
     @Transactional

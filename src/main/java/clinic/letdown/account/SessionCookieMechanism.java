@@ -119,7 +119,8 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
                             LOG.debugf(failure, "Sign-in failed for %s", username);
                             remember(context, TYPED_USERNAME_COOKIE, username.length() > 64 ? "" : username.trim());
                             boolean refused = AccountIdentityProviders.wasRefused(failure);
-                            redirect(context, refused ? "/login?locked" : "/login?error");
+                            boolean expired = AccountIdentityProviders.hadExpired(failure);
+                            redirect(context, refused ? "/login?locked" : expired ? "/login?expired" : "/login?error");
                             emitter.complete(null);
                         });
             });

@@ -25,7 +25,7 @@ public class SignIn {
 
     /** What a sign-in attempt came to; only {@code SUCCEEDED} carries an account. */
     public enum Outcome {
-        SUCCEEDED, FAILED, REFUSED
+        SUCCEEDED, FAILED, REFUSED, EXPIRED
     }
 
     public record Result(Outcome outcome, SessionAccount account) {
@@ -82,6 +82,11 @@ public class SignIn {
         Account account = found.get();
         throttle.succeeded(reservation);
         Instant now = Instant.now(clock);
+        if (account.temporaryPasswordExpired(now, config.password().temporaryValidFor())) {
+            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_FAILED, "Account", account.id, null,
+                    "temporary password expired");
+            return new Result(Outcome.EXPIRED, null);
+        }
         QuarkusTransaction.requiringNew().run(() -> Account.update("lastLoginAt = ?1 where id = ?2", now, account.id));
         audit.recordAs(username, remoteAddress, AuditAction.LOGIN, "Account", account.id, null, null);
         return new Result(Outcome.SUCCEEDED, SessionAccount.of(account));

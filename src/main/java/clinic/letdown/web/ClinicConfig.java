@@ -54,6 +54,10 @@ public interface ClinicConfig {
         /** bcrypt work factor; each step doubles the time of a sign-in check. */
         @WithDefault("12")
         int bcryptCost();
+
+        /** A temporary password (new account, reset, first admin) must be changed within this. */
+        @WithDefault("P7D")
+        Duration temporaryValidFor();
     }
 
     interface Admin {

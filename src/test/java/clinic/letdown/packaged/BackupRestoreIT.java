@@ -38,7 +38,7 @@ import clinic.letdown.support.WebSession;
 class BackupRestoreIT {
 
     private static final String ADMIN = "backup-admin";
-    private static final String ADMIN_PASSWORD = "backup-admin-password";
+    private static final String ADMIN_PASSWORD = "first-backup-password";
 
     /** The folder the README's command runs in: {@code data/} and {@code target/} as on a server. */
     @TempDir
@@ -57,7 +57,7 @@ class BackupRestoreIT {
         try (PackagedApp app = PackagedApp.onH2(data).with("CLINIC_ADMIN_USERNAME", ADMIN)
                 .with("CLINIC_ADMIN_PASSWORD", ADMIN_PASSWORD).start()) {
             RestAssured.port = app.port();
-            WebSession admin = WebSession.signIn(ADMIN, ADMIN_PASSWORD);
+            WebSession admin = ClinicPages.signInChangingTemporaryPassword(ADMIN, ADMIN_PASSWORD);
             for (int i = 0; i < 3; i++) {
                 assertTrue(ClinicPages.createAccount(admin, "kept-" + i, "Kept " + i, "CONSULTANT"));
                 remember(admin, "/admin/users?q=kept-" + i);
@@ -136,7 +136,7 @@ class BackupRestoreIT {
         try (PackagedApp restored = PackagedApp.onH2(data).start()) {
             RestAssured.port = restored.port();
             assertFalse(restored.output().contains("Migrating schema"), "the restored schema is already current");
-            WebSession admin = WebSession.signIn(ADMIN, ADMIN_PASSWORD);
+            WebSession admin = WebSession.signIn(ADMIN, ClinicPages.NEW_PASSWORD);
             WebSession consultant = WebSession.signIn("backup-consultant", ClinicPages.NEW_PASSWORD);
             for (Map.Entry<String, String> page : pagesBefore.entrySet()) {
                 if (!page.getKey().startsWith("/portal")) {

@@ -44,7 +44,9 @@ class ProductionStartIT {
                 .with("CLINIC_ADMIN_PASSWORD", "first-boss-password").start()) {
             RestAssured.port = app.port();
             Response home = WebSession.signIn("boss", "first-boss-password").get("/");
-            assertTrue(home.header("Location").endsWith("/admin"));
+            assertTrue(home.header("Location").endsWith("/account/password"), "the password from the environment is temporary");
+            WebSession boss = ClinicPages.signInChangingTemporaryPassword("boss", "first-boss-password");
+            assertTrue(boss.get("/").header("Location").endsWith("/admin"));
             assertTrue(WebSession.anonymous().login("admin", "admin-demo-2026").header("Location").contains("error"),
                     "no demo account outside demo mode");
             assertTrue(app.output().contains("Created the first administrator account boss"));
@@ -53,7 +55,7 @@ class ProductionStartIT {
         }
         try (PackagedApp again = PackagedApp.onH2(data).start()) {
             RestAssured.port = again.port();
-            WebSession.signIn("boss", "first-boss-password");
+            WebSession.signIn("boss", ClinicPages.NEW_PASSWORD);
             assertFalse(again.output().contains("No administrator account exists"), "the admin survives restarts");
         }
     }
