@@ -41,6 +41,17 @@ public interface ClinicConfig {
 
     Report report();
 
+    Backup backup();
+
+    interface Backup {
+        /** Encrypts the backups downloaded from Admin > Backups (H2); at least 32 characters; none, no backups. */
+        Optional<String> key();
+
+        /** Where a backup is made (in a private directory of its own) before it is sent. */
+        @WithDefault("${java.io.tmpdir}")
+        String workDir();
+    }
+
     interface Report {
         /**
          * How long a computed report page is reused for the same page, period and consultant (one
