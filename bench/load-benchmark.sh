@@ -160,6 +160,7 @@ sign_in() {
   location=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
     --data-urlencode "j_username=$user" --data-urlencode "j_password=$PASSWORD" "$BASE/j_security_check")
   case "$location" in *login*|"") echo "Sign-in as $user failed ($location)" >&2; return 1 ;; esac
+  settle_first_password "$BASE" "$jar" "$PASSWORD"
   local page token
   page=$(curl -fs -c "$jar" -b "$jar" "$BASE$form_page")
   token=$(grep -o 'name="csrf-token" value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//; s/"$//')

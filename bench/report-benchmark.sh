@@ -101,6 +101,7 @@ curl -fs -c "$JAR" -b "$JAR" -o /dev/null "$BASE/login"
 LOCATION=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{redirect_url}' \
   --data-urlencode "j_username=$ADMIN" --data-urlencode "j_password=$PASSWORD" "$BASE/j_security_check")
 case "$LOCATION" in *login*|"") echo "Sign-in failed ($LOCATION)" >&2; exit 1 ;; esac
+settle_first_password "$BASE" "$JAR" "$PASSWORD"
 
 TODAY=$(date +%F)
 DAYS90="from=$(date -d '89 days ago' +%F)&to=$TODAY"

@@ -42,7 +42,7 @@ PSQL=(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -q)
 A="http://127.0.0.1:$PORT_A"
 B="http://127.0.0.1:$PORT_B"
 ADMIN=two-nodes-admin
-ADMIN_PASSWORD=two-nodes-admin-password-2026   # a throwaway database; never a real clinic's
+ADMIN_PASSWORD=two-nodes-first-password-2026   # a throwaway database; never a real clinic's
 PIDS=()
 FAILURES=0
 
@@ -88,6 +88,10 @@ wait_ready "$A" a    # A migrates the empty database and creates the first admin
 start_node b "$PORT_B"
 wait_ready "$B" b
 
+# shellcheck source=bench/lib.sh
+. bench/lib.sh   # settle_first_password (its ADMIN and PASSWORD are the other scripts': set ours again)
+ADMIN=two-nodes-admin
+trap cleanup EXIT
 # sign_in base jar username password: prints where the sign-in sent the browser
 sign_in() {
   curl -fs -c "$2" -b "$2" -o /dev/null "$1/login"
@@ -103,6 +107,7 @@ echo "== Checks"
 JAR=$OUT/admin.jar
 location=$(sign_in "$A" "$JAR" "$ADMIN" "$ADMIN_PASSWORD")
 check "admin signs in on node A (sent to $location)" bash -c "[[ '$location' != *login* && -n '$location' ]]"
+settle_first_password "$A" "$JAR" "$ADMIN_PASSWORD"   # the first admin's password is temporary
 
 # the session cookie from A, presented to B only
 page_on_b=$(curl -s -b "$JAR" -w '\n%{http_code}' "$B/admin/users")

@@ -47,6 +47,15 @@ public final class PackagedApp implements AutoCloseable {
         return new PackagedApp(dataDir);
     }
 
+    /**
+     * An app of the PostgreSQL build (packaged with {@code -Dquarkus.profile=pg}) on the database at
+     * {@code jdbcUrl}; several such apps on one database are the nodes of one clinic.
+     */
+    public static PackagedApp onPostgres(String jdbcUrl, String user) throws IOException {
+        return new PackagedApp(Files.createTempDirectory("packaged-pg-")).with("QUARKUS_PROFILE", "pg")
+                .with("CLINIC_DB_URL", jdbcUrl).with("CLINIC_DB_USER", user);
+    }
+
     public PackagedApp with(String variable, String value) {
         if (value == null) {
             environment.remove(variable);
