@@ -197,7 +197,10 @@ class LoginThrottleTest {
             Object value = Panache.getEntityManager()
                     .createNativeQuery("select next_attempt_at from login_throttle where subject = ?1")
                     .setParameter(1, subject).getSingleResult();
-            return value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+            if (value instanceof java.time.OffsetDateTime odt) {
+                return odt.toInstant();
+            }
+            return value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
         });
     }
 
