@@ -85,6 +85,24 @@ class SignInWorkTest {
         assertEquals(List.of(config.password().bcryptCost()), bcrypt.verifications);
     }
 
+    /** An attempt the throttle cannot count (its database fails) is never checked: the right password is refused. */
+    @Test
+    void aSignInThatCannotBeCountedIsRefused() {
+        TestAccounts.Created account = TestAccounts.consultant();
+        QuarkusMock.installMockForType(new LoginThrottle() {
+            @Override
+            public Reservation reserve(String username, String address) {
+                throw new IllegalStateException("the database is gone");
+            }
+        }, LoginThrottle.class);
+        bcrypt.verifications.clear();
+        WebSession session = WebSession.anonymous();
+        String location = session.login(account.username(), account.password()).header("Location");
+        assertTrue(location.endsWith("/login?error"), location);
+        assertEquals(null, session.cookie(SessionCookieMechanism.COOKIE));
+        assertEquals(List.of(), bcrypt.verifications, "no password checked");
+    }
+
     private void assertOneCheck(String typed, String password, String actor, AuditAction action) {
         String address = "192.0.2." + (1 + (int) (System.nanoTime() % 250));
         long auditedBefore = audited(actor, action, address);
