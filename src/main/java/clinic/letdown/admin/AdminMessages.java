@@ -15,4 +15,7 @@ public interface AdminMessages {
 
     @Message("Encrypt the dump before it leaves the database host, for example with gpg --symmetric, as the README's \"Backups\" section shows.")
     String backupPostgresEncrypt();
+
+    @Message("Restore into an empty database, with the app stopped, as the README's \"Backups\" section shows: the app decrypts the file with the same key, H2's RunScript tool reads it into a new database file, then the app starts on it.")
+    String backupRestoreHint();
 }
