@@ -344,8 +344,8 @@ public class DataGenerator {
             }
         }
         try (PreparedStatement account = db.prepareStatement("INSERT INTO account (id, username, display_name,"
-                + " password_hash, roles, enabled, must_change_password, session_version, created_at, version)"
-                + " VALUES (?, ?, ?, ?, 'CLIENT', TRUE, FALSE, 0, ?, 0)");
+                + " password_hash, roles, enabled, must_change_password, session_version, created_at, version,"
+                + " password_set_at) VALUES (?, ?, ?, ?, 'CLIENT', TRUE, FALSE, 0, ?, 0, ?)");
                 PreparedStatement link = db.prepareStatement("UPDATE client SET portal_account_id = ? WHERE id = ?")) {
             for (long[] c : chosen) {
                 long id = nextAccount++;
@@ -355,6 +355,7 @@ public class DataGenerator {
                 account.setString(3, "Client " + c[0]);
                 account.setString(4, passwordHash());
                 account.setObject(5, time(now.minus(30, ChronoUnit.DAYS)));
+                account.setObject(6, time(now.minus(30, ChronoUnit.DAYS)));
                 account.addBatch();
                 link.setLong(1, id);
                 link.setLong(2, c[0]);
@@ -374,8 +375,8 @@ public class DataGenerator {
         List<Long> ids = new ArrayList<>();
         long run = nextAccount;
         try (PreparedStatement account = db.prepareStatement("INSERT INTO account (id, username, display_name,"
-                + " password_hash, roles, enabled, must_change_password, session_version, created_at, version)"
-                + " VALUES (?, ?, ?, ?, 'CONSULTANT', TRUE, FALSE, 0, ?, 0)")) {
+                + " password_hash, roles, enabled, must_change_password, session_version, created_at, version,"
+                + " password_set_at) VALUES (?, ?, ?, ?, 'CONSULTANT', TRUE, FALSE, 0, ?, 0, ?)")) {
             for (int i = 1; i <= n; i++) {
                 long id = nextAccount++;
                 account.setLong(1, id);
@@ -384,6 +385,7 @@ public class DataGenerator {
                 account.setString(3, pick(FIRST_NAMES) + " " + pick(LAST_NAMES) + " " + i + ", IBCLC");
                 account.setString(4, hash);
                 account.setObject(5, time(now.minus(2000, ChronoUnit.DAYS)));
+                account.setObject(6, time(now.minus(2000, ChronoUnit.DAYS)));
                 account.addBatch();
                 ids.add(id);
             }

@@ -38,6 +38,21 @@ check_common_options() {
   BASE="http://127.0.0.1:$PORT"
 }
 
+# The first admin's password (CLINIC_ADMIN_PASSWORD) is temporary: after signing in with it (cookies
+# in the jar $2), sets it for good to the same value by way of another, so that the next run, on the
+# same database, signs in with it again. $1 base URL, $3 the password. Does nothing when not asked.
+settle_first_password() {
+  local base=$1 jar=$2 password=$3 from to token
+  case "$(curl -s -b "$jar" -o /dev/null -w '%{redirect_url}' "$base/")" in */account/password) ;; *) return 0 ;; esac
+  for step in 1 2; do
+    if [ "$step" = 1 ]; then from=$password; to=$password-settling; else from=$password-settling; to=$password; fi
+    token=$(curl -fs -c "$jar" -b "$jar" "$base/account/password" | grep -o 'name="csrf-token" value="[^"]*"' \
+      | head -1 | sed 's/.*value="//; s/"$//')
+    curl -fs -c "$jar" -b "$jar" -o /dev/null --data-urlencode "csrf-token=$token" --data-urlencode "currentPassword=$from" \
+      --data-urlencode "newPassword=$to" --data-urlencode "confirmPassword=$to" "$base/account/password"
+  done
+}
+
 stop_app() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
     kill "$APP_PID"

@@ -132,6 +132,7 @@ sign_in() {
   local user=$1 form_page=$2 jar
   jar=$OUT/sessions/$user.jar
   curl_sign_in "$jar" "$user" || return 1
+  settle_first_password "$BASE" "$jar" "$PASSWORD"
   local page token
   page=$(curl -fs -c "$jar" -b "$jar" "$BASE$form_page")
   token=$(grep -o 'name="csrf-token" value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//; s/"$//')

@@ -74,6 +74,7 @@ curl -fs -o /dev/null "$BASE/q/health/ready" || { echo "The app did not become r
 
 echo "== Signing in as $ADMIN"
 curl_sign_in "$JAR" "$ADMIN" || exit 1
+settle_first_password "$BASE" "$JAR" "$PASSWORD"
 
 TODAY=$(date +%F)
 DAYS90="from=$(date -d '89 days ago' +%F)&to=$TODAY"

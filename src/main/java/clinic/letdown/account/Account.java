@@ -24,8 +24,10 @@ import clinic.letdown.web.Language;
 @Entity
 public class Account extends PanacheEntity {
 
+    public static final int MAX_USERNAME = 64;
+
     /** Stored lower-cased: usernames are unique regardless of case. */
-    @Column(nullable = false, unique = true, length = 64)
+    @Column(nullable = false, unique = true, length = MAX_USERNAME)
     public String username;
 
     @Column(nullable = false, length = 120)
@@ -45,6 +47,10 @@ public class Account extends PanacheEntity {
     public Language language = Language.DEFAULT;
 
     public boolean mustChangePassword;
+
+    /** When the password was set; a temporary one expires some days after (see {@link #temporaryPasswordExpired}). */
+    @Column(nullable = false)
+    public Instant passwordSetAt;
 
     public int sessionVersion;
 
@@ -115,10 +121,16 @@ public class Account extends PanacheEntity {
     }
 
     /** @param hash from {@link Passwords#hash(String)} */
-    public void changePassword(String hash, PasswordKind kind) {
+    public void changePassword(String hash, PasswordKind kind, Instant now) {
         passwordHash = hash;
         mustChangePassword = kind == PasswordKind.TEMPORARY;
+        passwordSetAt = now;
         endAllSessions();
+    }
+
+    /** A temporary password is good for a while only: after that only a new one from an admin helps. */
+    public boolean temporaryPasswordExpired(Instant now, java.time.Duration validFor) {
+        return mustChangePassword && !now.isBefore(passwordSetAt.plus(validFor));
     }
 
     /** Every cookie issued before this call stops working at its next request. */

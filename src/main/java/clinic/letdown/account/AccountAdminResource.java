@@ -58,6 +58,9 @@ public class AccountAdminResource {
     AccountMessages messages;
 
     @Inject
+    PasswordPolicy policy;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -85,7 +88,7 @@ public class AccountAdminResource {
     public Object create(@BeanParam AccountForm form) {
         FormErrors errors = FormErrors.of(validator.validate(form, Default.class, AccountForm.Creation.class));
         Set<Role> roles = form.parsedRoles(errors, messages);
-        checkNewPassword(form.temporaryPassword(), "temporaryPassword", errors);
+        checkNewPassword(form.username(), form.temporaryPassword(), "temporaryPassword", errors);
         if (!errors.has("username") && Account.usernameTaken(form.username())) {
             errors.add("username", messages.usernameTaken());
         }
@@ -155,7 +158,7 @@ public class AccountAdminResource {
     public Object resetPassword(@PathParam("id") long id, @RestForm String temporaryPassword) {
         Account account = Account.load(id);
         FormErrors resetErrors = FormErrors.none();
-        checkNewPassword(temporaryPassword, "temporaryPassword", resetErrors);
+        checkNewPassword(account.username, temporaryPassword, "temporaryPassword", resetErrors);
         if (resetErrors.any()) {
             return Templates.form(account, AccountForm.of(account), FormErrors.none(),
                     FormFields.orEmpty(temporaryPassword), resetErrors);
@@ -164,12 +167,8 @@ public class AccountAdminResource {
         return Flash.redirect("/admin/users/" + id, messages.passwordReset(account.username));
     }
 
-    private void checkNewPassword(String password, String field, FormErrors errors) {
-        if (Passwords.tooShort(password)) {
-            errors.add(field, messages.passwordTooShort());
-        } else if (Passwords.tooLong(password)) {
-            errors.add(field, messages.passwordTooLong());
-        }
+    private void checkNewPassword(String username, String password, String field, FormErrors errors) {
+        policy.check(username, password).ifPresent(problem -> errors.add(field, PasswordPolicy.message(problem, messages)));
     }
 
     private static AccountForm withUsername(AccountForm form, Account account) {

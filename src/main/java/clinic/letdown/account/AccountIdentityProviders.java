@@ -17,6 +17,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import clinic.letdown.web.RequestLanguage;
 
@@ -32,8 +33,15 @@ public final class AccountIdentityProviders {
     /** Attribute set on the failure when the throttle refused the attempt, so the login page can say so. */
     public static final String REFUSED = "clinic.sign-in-refused";
 
+    /** Attribute set on the failure when the right temporary password had expired. */
+    public static final String EXPIRED = "clinic.temporary-password-expired";
+
     public static boolean wasRefused(Throwable failure) {
         return failure instanceof AuthenticationFailedException failed && Boolean.TRUE.equals(failed.getAttribute(REFUSED));
+    }
+
+    public static boolean hadExpired(Throwable failure) {
+        return failure instanceof AuthenticationFailedException failed && Boolean.TRUE.equals(failed.getAttribute(EXPIRED));
     }
 
     static SecurityIdentity identityOf(SessionAccount account) {
@@ -45,11 +53,18 @@ public final class AccountIdentityProviders {
         return builder.build();
     }
 
-    static String remoteAddress(RoutingContext context) {
-        if (context == null || context.request().remoteAddress() == null) {
+    /** The client's address (web/ForwardedFor keeps only a valid forwarded one), else the connection's. */
+    public static String remoteAddress(RoutingContext context) {
+        if (context == null) {
             return "unknown";
         }
-        return context.request().remoteAddress().hostAddress();
+        SocketAddress seen = context.request().remoteAddress();
+        if (seen != null && seen.hostAddress() != null && !seen.hostAddress().isEmpty()) {
+            return seen.hostAddress();
+        }
+        SocketAddress connection = context.request().connection() == null ? null
+                : context.request().connection().remoteAddress();
+        return connection == null || connection.hostAddress() == null ? "unknown" : connection.hostAddress();
     }
 
     @ApplicationScoped
@@ -74,6 +89,7 @@ public final class AccountIdentityProviders {
                 return switch (result.outcome()) {
                     case SUCCEEDED -> identityOf(result.account());
                     case REFUSED -> throw new AuthenticationFailedException(Map.of(REFUSED, true));
+                    case EXPIRED -> throw new AuthenticationFailedException(Map.of(EXPIRED, true));
                     case FAILED -> throw new AuthenticationFailedException();
                 };
             });

@@ -57,4 +57,37 @@ public interface AccountMessages {
 
     @Message("Your password is changed. Your other sessions have been signed out.")
     String passwordChanged();
+
+    @Message("Too many failed sign-in attempts.")
+    String signInPausedTitle();
+
+    @Message("Sign-in for this username is paused for a few minutes, longer after each further failure. From a device you signed in from before, your password still works. If you forgot it, ask the clinic.")
+    String signInPaused();
+
+    @Message("Wrong username or password.")
+    String signInFailedTitle();
+
+    @Message("Check both and try again. After 5 failed attempts, sign-in pauses for a minute, and longer after more.")
+    String signInFailed();
+
+    @Message("This password is one of the most common ones found in leaked password lists, so it is guessed first. Choose another, for example a few unrelated words.")
+    String passwordCommon();
+
+    @Message("The password must not contain the username.")
+    String passwordContainsUsername();
+
+    @Message("Your temporary password has expired. Ask the clinic for a new one.")
+    String temporaryPasswordExpired();
+
+    @Message("Too many wrong passwords: wait a few minutes and try again.")
+    String confirmationPaused();
+
+    @Message("Your password")
+    String confirmationLabel();
+
+    @Message("For your safety, type your password again to continue.")
+    String confirmationHelp();
+
+    @Message("At least 8 characters, not a common password and not your username. A few unrelated words make a strong password that is easy to remember.")
+    String newPasswordHelp();
 }

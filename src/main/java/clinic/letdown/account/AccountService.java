@@ -33,7 +33,7 @@ public class AccountService {
         account.displayName = displayName.trim();
         account.setRoles(roles);
         account.createdAt = Instant.now(clock);
-        account.changePassword(passwords.hash(password), kind);
+        account.changePassword(passwords.hash(password), kind, account.createdAt);
         account.persist();
         audit.record(AuditAction.ACCOUNT_CREATED, RecordType.ACCOUNT, account.id, account.username + " " + account.roleNames);
         return account;
@@ -63,7 +63,7 @@ public class AccountService {
     @Transactional
     public void resetPassword(long id, String temporaryPassword) {
         Account account = Account.load(id);
-        account.changePassword(passwords.hash(temporaryPassword), PasswordKind.TEMPORARY);
+        account.changePassword(passwords.hash(temporaryPassword), PasswordKind.TEMPORARY, Instant.now(clock));
         audit.record(AuditAction.PASSWORD_RESET, RecordType.ACCOUNT, id, account.username);
     }
 
@@ -71,13 +71,9 @@ public class AccountService {
     @Transactional
     public SessionTicket changeOwnPassword(long id, String newPassword) {
         Account account = Account.load(id);
-        account.changePassword(passwords.hash(newPassword), PasswordKind.PERMANENT);
+        account.changePassword(passwords.hash(newPassword), PasswordKind.PERMANENT, Instant.now(clock));
         audit.record(AuditAction.PASSWORD_CHANGED, RecordType.ACCOUNT, id, account.username);
-        return new SessionTicket(account.username, account.sessionVersion);
-    }
-
-    public boolean passwordMatches(long id, String password) {
-        return passwords.matches(password, Account.load(id).passwordHash);
+        return new SessionTicket(account.username, account.sessionVersion, Instant.now(clock));
     }
 
     @Transactional

@@ -33,13 +33,18 @@ public class FirstAdmin {
     @Inject
     AccountService accounts;
 
+    @Inject
+    PasswordPolicy policy;
+
     @ActivateRequestContext
     void onStart(@Observes @Priority(10) StartupEvent event) {
         try {
             Outcome outcome = ensureAdmin(config.admin().username(), config.admin().password());
             switch (outcome) {
-                case CREATED -> LOG.infof("Created the first administrator account %s.",
-                        Account.normalizeUsername(config.admin().username().orElseThrow()));
+                case CREATED -> LOG.infof("Created the first administrator account %s; its password is temporary:"
+                        + " sign in within %d days and choose a new one.",
+                        Account.normalizeUsername(config.admin().username().orElseThrow()),
+                        config.password().temporaryValidFor().toDays());
                 case NOT_CONFIGURED -> {
                     if (!config.demo()) {
                         LOG.warn("No administrator account exists. To create the first one, set CLINIC_ADMIN_USERNAME"
@@ -47,8 +52,8 @@ public class FirstAdmin {
                                 + " change the password.");
                     }
                 }
-                case BAD_PASSWORD -> LOG.error("CLINIC_ADMIN_PASSWORD must be 8 to 72 characters long;"
-                        + " no administrator was created.");
+                case BAD_PASSWORD -> LOG.error("CLINIC_ADMIN_PASSWORD must be 8 to 72 characters long, not a common"
+                        + " password and not contain the username; no administrator was created.");
                 case USERNAME_TAKEN -> LOG.error("CLINIC_ADMIN_USERNAME names an existing account without the ADMIN"
                         + " role; choose another username.");
                 case ADMIN_EXISTS -> {
@@ -69,13 +74,14 @@ public class FirstAdmin {
         if (name.isEmpty() || secret.isEmpty()) {
             return Outcome.NOT_CONFIGURED;
         }
-        if (Passwords.tooShort(secret.get()) || Passwords.tooLong(secret.get())) {
+        if (policy.check(name.get(), secret.get()).isPresent()) {
             return Outcome.BAD_PASSWORD;
         }
         if (Account.usernameTaken(name.get())) {
             return Outcome.USERNAME_TAKEN;
         }
-        accounts.create(name.get(), "Administrator", EnumSet.of(Role.ADMIN), secret.get(), PasswordKind.PERMANENT);
+        // temporary: the password sat in the environment, so the admin chooses her own at first sign-in
+        accounts.create(name.get(), "Administrator", EnumSet.of(Role.ADMIN), secret.get(), PasswordKind.TEMPORARY);
         return Outcome.CREATED;
     }
 }

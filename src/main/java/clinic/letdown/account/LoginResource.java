@@ -64,7 +64,8 @@ public class LoginResource {
         }
         boolean locked = context.queryParams().contains("locked");
         boolean logout = context.queryParams().contains("logout");
-        String problem = locked ? "locked" : context.queryParams().contains("error") ? "failed" : null;
+        String problem = locked ? "locked" : context.queryParams().contains("expired") ? "expired"
+                : context.queryParams().contains("error") ? "failed" : null;
         String typed = problem == null ? null
                 : SessionCookieMechanism.remembered(context, SessionCookieMechanism.TYPED_USERNAME_COOKIE);
         return Templates.login(problem, typed, logout);

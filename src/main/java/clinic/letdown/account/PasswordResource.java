@@ -41,6 +41,12 @@ public class PasswordResource {
     @Inject
     SessionCookieMechanism sessions;
 
+    @Inject
+    PasswordConfirmation confirmation;
+
+    @Inject
+    PasswordPolicy policy;
+
     @GET
     public TemplateInstance form() {
         return Templates.form(mustChange(), FormErrors.none());
@@ -52,13 +58,10 @@ public class PasswordResource {
             @RestForm String confirmPassword, RoutingContext context) {
         long id = currentUser.id();
         FormErrors errors = FormErrors.none();
-        if (!accounts.passwordMatches(id, currentPassword)) {
-            errors.add("currentPassword", messages.wrongCurrentPassword());
-        }
-        if (Passwords.tooShort(newPassword)) {
-            errors.add("newPassword", messages.passwordTooShort());
-        } else if (Passwords.tooLong(newPassword)) {
-            errors.add("newPassword", messages.passwordTooLong());
+        confirmation.confirm(currentPassword, "password change", errors);
+        var problem = policy.check(currentUser.getUsername(), newPassword);
+        if (problem.isPresent()) {
+            errors.add("newPassword", PasswordPolicy.message(problem.get(), messages));
         } else if (newPassword.equals(currentPassword)) {
             errors.add("newPassword", messages.passwordUnchanged());
         } else if (!newPassword.equals(confirmPassword)) {

@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import jakarta.inject.Inject;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
 import clinic.letdown.web.ClinicConfig;
 
 /** Password hashing (bcrypt) and the password policy. */
@@ -20,23 +21,48 @@ public class Passwords {
 
     private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** A real hash to compare against when the username does not exist, so timing reveals nothing. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no-such-account-password", 10);
-
     @Inject
     ClinicConfig config;
 
+    @Inject
+    Bcrypt bcrypt;
+
+    /** A real hash at the configured cost to check against when there is no account to check. */
+    private volatile String dummyHash;
+
     public String hash(String plain) {
-        return BcryptUtil.bcryptHash(plain, config.password().bcryptCost());
+        return bcrypt.hash(plain, config.password().bcryptCost());
     }
 
+    /**
+     * One bcrypt check, whatever is typed: an overlong password costs the same check (of an empty
+     * one) and is then refused, as bcrypt would silently ignore its bytes after the 72nd.
+     */
     public boolean matches(String plain, String hash) {
-        return plain != null && !tooLong(plain) && BcryptUtil.matches(plain, hash);
+        boolean usable = plain != null && !tooLong(plain);
+        boolean matched = bcrypt.matches(usable ? plain : "", hash);
+        return usable && matched;
     }
 
-    /** Burns the time of one verification, for unknown usernames. */
+    /**
+     * The work of one check at the configured cost, for attempts with no account to check (unknown
+     * or unusable username, refused by the throttle), so their answer takes as long as a real one.
+     */
     public void matchNothing(String plain) {
-        BcryptUtil.matches(plain == null || tooLong(plain) ? "" : plain, DUMMY_HASH);
+        bcrypt.matches(plain == null || tooLong(plain) ? "" : plain, dummyHash());
+    }
+
+    void prepare(@Observes StartupEvent event) {
+        dummyHash();
+    }
+
+    private String dummyHash() {
+        String dummy = dummyHash;
+        if (dummy == null) {
+            dummy = hash(TEMPORARY_ALPHABET + RANDOM.nextLong());
+            dummyHash = dummy;
+        }
+        return dummy;
     }
 
     public static boolean tooShort(String plain) {

@@ -19,7 +19,8 @@ public record SessionAccount(long id, String username, String displayName, Set<R
                 account.mustChangePassword, account.sessionVersion, account.language);
     }
 
-    public SessionTicket ticket() {
-        return new SessionTicket(username, sessionVersion);
+    /** The cookie's content for a session beginning at {@code issuedAt}. */
+    public SessionTicket ticket(java.time.Instant issuedAt) {
+        return new SessionTicket(username, sessionVersion, issuedAt);
     }
 }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +42,8 @@ import clinic.letdown.web.ClinicConfig;
  * logout would stay valid. This one stores a {@link SessionTicket} (username and session version),
  * and every request checks it against the account, so logout, a password change or disabling the
  * account ends the session on every node at once. The cookie is encrypted with Quarkus'
- * {@link PersistentLoginManager} (AES-GCM) and renewed while in use; 30 idle minutes end it.
+ * {@link PersistentLoginManager} (AES-GCM) and renewed while in use; 30 idle minutes end it, and
+ * so does its absolute lifetime (12 hours by default) counted from sign-in.
  */
 @ApplicationScoped
 public class SessionCookieMechanism implements HttpAuthenticationMechanism {
@@ -55,6 +58,9 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     ClinicConfig config;
+
+    @Inject
+    Clock clock;
 
     private PersistentLoginManager cookies;
 
@@ -105,7 +111,7 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
                 identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context))
                         .subscribe().with(identity -> {
                             SessionAccount account = identity.getAttribute(SessionAccount.ATTRIBUTE);
-                            issue(context, account.ticket());
+                            issue(context, account.ticket(Instant.now(clock)));
                             forget(context, TYPED_USERNAME_COOKIE);
                             redirect(context, takeReturnTo(context));
                             emitter.complete(null);
@@ -113,7 +119,8 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
                             LOG.debugf(failure, "Sign-in failed for %s", username);
                             remember(context, TYPED_USERNAME_COOKIE, username.length() > 64 ? "" : username.trim());
                             boolean refused = AccountIdentityProviders.wasRefused(failure);
-                            redirect(context, refused ? "/login?locked" : "/login?error");
+                            boolean expired = AccountIdentityProviders.hadExpired(failure);
+                            redirect(context, refused ? "/login?locked" : expired ? "/login?expired" : "/login?error");
                             emitter.complete(null);
                         });
             });

@@ -10,13 +10,14 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
+import clinic.letdown.web.ClinicConfig;
 import clinic.letdown.web.EnumSetColumn;
 import clinic.letdown.web.LanguageColumn;
 
@@ -26,7 +27,7 @@ public class SignIn {
 
     /** What a sign-in attempt came to; only {@code SUCCEEDED} carries an account. */
     public enum Outcome {
-        SUCCEEDED, FAILED, REFUSED
+        SUCCEEDED, FAILED, REFUSED, EXPIRED
     }
 
     public record Result(Outcome outcome, SessionAccount account) {
@@ -45,23 +46,31 @@ public class SignIn {
     Clock clock;
 
     @Inject
+    ClinicConfig config;
+
+    @Inject
     AgroalDataSource dataSource;
 
     private static final LanguageColumn LANGUAGES = new LanguageColumn();
 
-    @Transactional
+    /**
+     * One sign-in attempt. Every attempt, refused or not, costs one bcrypt check at the configured
+     * cost, is charged to the throttle before any password is checked, and is audited.
+     */
     public Result attempt(String typedUsername, String password, String remoteAddress) {
-        String username = Account.normalizeUsername(typedUsername);
-        if (username.isEmpty() || username.length() > 64) {
+        String typed = Account.normalizeUsername(typedUsername);
+        boolean usable = !typed.isEmpty() && typed.length() <= Account.MAX_USERNAME;
+        String username = usable ? typed : typed.substring(0, Math.min(typed.length(), Account.MAX_USERNAME));
+        LoginThrottle.Reservation reservation = throttle.reserve(username, remoteAddress);
+        if (!reservation.allowed()) {
             passwords.matchNothing(password);
-            return new Result(Outcome.FAILED, null);
-        }
-        if (throttle.isLocked(username, remoteAddress)) {
-            throttle.recordFailure(username, remoteAddress);
-            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_REFUSED, RecordType.ACCOUNT, null, null, "too many failed attempts");
+            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_REFUSED, RecordType.ACCOUNT, null, null,
+                    "too many failed attempts");
             return new Result(Outcome.REFUSED, null);
         }
-        Optional<Account> found = Account.findByUsername(username);
+        Optional<Account> found = usable
+                ? QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username))
+                : Optional.empty();
         boolean valid;
         if (found.isPresent()) {
             valid = passwords.matches(password, found.get().passwordHash) && found.get().enabled;
@@ -70,16 +79,28 @@ public class SignIn {
             valid = false;
         }
         if (!valid) {
-            throttle.recordFailure(username, remoteAddress);
-            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_FAILED, RecordType.ACCOUNT, found.map(a -> a.id).orElse(null), null,
-                    found.isPresent() && !found.get().enabled ? "account disabled" : "wrong username or password");
+            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_FAILED, RecordType.ACCOUNT, found.map(a -> a.id).orElse(null),
+                    null, failureDetail(usable, found));
             return new Result(Outcome.FAILED, null);
         }
         Account account = found.get();
-        throttle.recordSuccess(username);
-        account.lastLoginAt = Instant.now(clock);
+        throttle.succeeded(reservation);
+        Instant now = Instant.now(clock);
+        if (account.temporaryPasswordExpired(now, config.password().temporaryValidFor())) {
+            audit.recordAs(username, remoteAddress, AuditAction.LOGIN_FAILED, RecordType.ACCOUNT, account.id, null,
+                    "temporary password expired");
+            return new Result(Outcome.EXPIRED, null);
+        }
+        QuarkusTransaction.requiringNew().run(() -> Account.update("lastLoginAt = ?1 where id = ?2", now, account.id));
         audit.recordAs(username, remoteAddress, AuditAction.LOGIN, RecordType.ACCOUNT, account.id, null, null);
         return new Result(Outcome.SUCCEEDED, SessionAccount.of(account));
+    }
+
+    private static String failureDetail(boolean usable, Optional<Account> found) {
+        if (!usable) {
+            return "unusable username";
+        }
+        return found.isPresent() && !found.get().enabled ? "account disabled" : "wrong username or password";
     }
 
     /**
@@ -88,6 +109,9 @@ public class SignIn {
      * connection, without a transaction or an entity.
      */
     public Optional<SessionAccount> resume(SessionTicket ticket) {
+        if (ticket.expired(Instant.now(clock), config.sessionLifetime())) {
+            return Optional.empty();
+        }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("select a.id, a.username, a.display_name,"
                         + " a.roles, a.must_change_password, a.session_version, coalesce(c.language, a.language)"

@@ -19,29 +19,38 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.jboss.resteasy.reactive.RestForm;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.ext.web.RoutingContext;
+import clinic.letdown.account.PasswordConfirmation;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
+import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
 
-/** /admin/backup: download a consistent backup of the embedded database. */
+/** /admin/backup: download an encrypted, consistent backup of the embedded database. */
 @Path("/admin/backup")
 @RolesAllowed(Role.ADMIN_NAME)
 public class BackupResource {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
+    static final String SUFFIX = ".sql.gz.enc";
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(boolean available);
+        static native TemplateInstance page(boolean available, boolean hasKey, FormErrors errors);
     }
 
     @Inject
     DatabaseBackup backup;
+
+    @Inject
+    PasswordConfirmation confirmation;
 
     @Inject
     AuditTrail audit;
@@ -52,37 +61,43 @@ public class BackupResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
-        return Templates.page(backup.isAvailable());
+        return Templates.page(backup.isAvailable(), backup.hasKey(), FormErrors.none());
     }
 
-    /** A POST (with its CSRF token) so that no link or image elsewhere can start a download of every record. */
+    /**
+     * A POST (with its CSRF token) so that no link or image elsewhere can start a download of every
+     * record, and with the admin's password again: the file holds every record.
+     */
     @POST
     @Blocking
-    @Produces("application/gzip")
-    public Response download() {
+    public Response download(@RestForm String currentPassword, RoutingContext context) {
         if (!backup.isAvailable()) {
             throw new NotFoundException();
         }
-        java.nio.file.Path file = backup.writeToTemporaryFile();
-        long size = sizeOf(file);
-        audit.record(AuditAction.BACKUP, RecordType.DATABASE, null, file.getFileName() + " " + size + " bytes");
-        String name = "letdown-backup-" + STAMP.format(LocalDateTime.now(clock.withZone(Formats.ZONE))) + ".sql.gz";
-        StreamingOutput body = out -> {
-            try (InputStream in = Files.newInputStream(file)) {
-                in.transferTo(out);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header("Content-Length", size).build();
-    }
-
-    private static long sizeOf(java.nio.file.Path file) {
+        FormErrors errors = FormErrors.none();
+        if (!backup.hasKey() || !confirmation.confirm(currentPassword, "backup download", errors)) {
+            return Response.ok(Templates.page(true, backup.hasKey(), errors)).type(MediaType.TEXT_HTML_TYPE).build();
+        }
+        java.nio.file.Path file = backup.writeEncrypted();
+        // removed on every path: sent, failed, or the client gone before the first byte
+        context.addEndHandler(ended -> DatabaseBackup.delete(file));
         try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            long size = Files.size(file);
+            String name = "letdown-backup-" + STAMP.format(LocalDateTime.now(clock.withZone(Formats.ZONE))) + SUFFIX;
+            audit.record(AuditAction.BACKUP, RecordType.DATABASE, null, name + " " + size + " bytes, encrypted");
+            StreamingOutput body = out -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    in.transferTo(out);
+                } finally {
+                    DatabaseBackup.delete(file);
+                }
+            };
+            return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                    .header("Content-Length", size).build();
+        } catch (IOException | RuntimeException e) {
+            DatabaseBackup.delete(file);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 }

@@ -26,7 +26,12 @@ public interface ClinicConfig {
     /** Key that encrypts the session cookie; required, at least 32 characters. */
     Optional<String> sessionKey();
 
+    /** A session ends after this long without a request. */
     Duration sessionTimeout();
+
+    /** A session ends this long after sign-in, however busy (a stolen cookie is not good forever). */
+    @WithDefault("PT12H")
+    Duration sessionLifetime();
 
     Admin admin();
 
@@ -35,6 +40,17 @@ public interface ClinicConfig {
     Password password();
 
     Report report();
+
+    Backup backup();
+
+    interface Backup {
+        /** Encrypts the backups downloaded from Admin > Backups (H2); at least 32 characters; none, no backups. */
+        Optional<String> key();
+
+        /** Where a backup is made (in a private directory of its own) before it is sent. */
+        @WithDefault("${java.io.tmpdir}")
+        String workDir();
+    }
 
     interface Report {
         /**
@@ -49,6 +65,10 @@ public interface ClinicConfig {
         /** bcrypt work factor; each step doubles the time of a sign-in check. */
         @WithDefault("12")
         int bcryptCost();
+
+        /** A temporary password (new account, reset, first admin) must be changed within this. */
+        @WithDefault("P7D")
+        Duration temporaryValidFor();
     }
 
     interface Admin {
@@ -57,11 +77,28 @@ public interface ClinicConfig {
         Optional<String> password();
     }
 
+    /** Sign-in throttling: see account/LoginThrottle and README, Security. */
     interface Login {
+        /** Failures allowed for a username (from one counter) before the delays start. */
         int maxFailuresPerUsername();
 
+        /** Failures allowed from one client address, across usernames, before the delays start. */
         int maxFailuresPerAddress();
 
-        Duration window();
+        /** The wait after the first failure over the allowance; it doubles with each further one. */
+        @WithDefault("PT1M")
+        Duration firstDelay();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("PT30M")
+        Duration maxDelay();
+
+        /** A counter starts again this long after its last failure. */
+        @WithDefault("P1D")
+        Duration forgetAfter();
+
+        /** How long an address a username signed in from keeps its own counter. */
+        @WithDefault("P90D")
+        Duration knownAddressFor();
     }
 }

@@ -43,6 +43,7 @@ class FirstAdminTest {
             assertEquals(FirstAdmin.Outcome.CREATED, outcome);
             Account created = Account.findByUsername(username).orElseThrow();
             assertEquals("ADMIN", created.roleNames);
+            assertTrue(created.mustChangePassword, "the password from the environment is temporary");
             assertTrue(passwords.matches("first-admin-pass", created.passwordHash));
             assertTrue(Account.anyEnabledAdmin());
             assertEquals(FirstAdmin.Outcome.ADMIN_EXISTS,
@@ -62,6 +63,10 @@ class FirstAdminTest {
             assertEquals(FirstAdmin.Outcome.NOT_CONFIGURED, firstAdmin.ensureAdmin(Optional.empty(), Optional.empty()));
             assertEquals(FirstAdmin.Outcome.BAD_PASSWORD,
                     firstAdmin.ensureAdmin(Optional.of("someone"), Optional.of("short")));
+            assertEquals(FirstAdmin.Outcome.BAD_PASSWORD,
+                    firstAdmin.ensureAdmin(Optional.of("someone"), Optional.of("password123")), "a common password");
+            assertEquals(FirstAdmin.Outcome.BAD_PASSWORD,
+                    firstAdmin.ensureAdmin(Optional.of("someone"), Optional.of("someone-2026")), "the username in it");
             assertFalse(Account.anyEnabledAdmin());
         } finally {
             QuarkusTransaction.rollback();

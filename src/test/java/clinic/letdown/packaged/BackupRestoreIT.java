@@ -38,7 +38,7 @@ import clinic.letdown.support.WebSession;
 class BackupRestoreIT {
 
     private static final String ADMIN = "backup-admin";
-    private static final String ADMIN_PASSWORD = "backup-admin-password";
+    private static final String ADMIN_PASSWORD = "first-backup-password";
 
     /** The folder the README's command runs in: {@code data/} and {@code target/} as on a server. */
     @TempDir
@@ -57,7 +57,7 @@ class BackupRestoreIT {
         try (PackagedApp app = PackagedApp.onH2(data).with("CLINIC_ADMIN_USERNAME", ADMIN)
                 .with("CLINIC_ADMIN_PASSWORD", ADMIN_PASSWORD).start()) {
             RestAssured.port = app.port();
-            WebSession admin = WebSession.signIn(ADMIN, ADMIN_PASSWORD);
+            WebSession admin = ClinicPages.signInChangingTemporaryPassword(ADMIN, ADMIN_PASSWORD);
             for (int i = 0; i < 3; i++) {
                 assertTrue(ClinicPages.createAccount(admin, "kept-" + i, "Kept " + i, "CONSULTANT"));
                 remember(admin, "/admin/users?q=kept-" + i);
@@ -136,7 +136,7 @@ class BackupRestoreIT {
         try (PackagedApp restored = PackagedApp.onH2(data).start()) {
             RestAssured.port = restored.port();
             assertFalse(restored.output().contains("Migrating schema"), "the restored schema is already current");
-            WebSession admin = WebSession.signIn(ADMIN, ADMIN_PASSWORD);
+            WebSession admin = WebSession.signIn(ADMIN, ClinicPages.NEW_PASSWORD);
             WebSession consultant = WebSession.signIn("backup-consultant", ClinicPages.NEW_PASSWORD);
             for (Map.Entry<String, String> page : pagesBefore.entrySet()) {
                 if (!page.getKey().startsWith("/portal")) {
@@ -181,12 +181,12 @@ class BackupRestoreIT {
             return n;
         });
         Thread.sleep(300);
-        Response download = admin.post("/admin/backup");
+        Response download = admin.post("/admin/backup", "currentPassword", ClinicPages.NEW_PASSWORD);
         done.set(true);
         assertTrue(written.get(60, TimeUnit.SECONDS) > 0);
         writer.shutdown();
         assertEquals(200, download.statusCode());
-        Matcher name = Pattern.compile("filename=\"(letdown-backup-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.sql\\.gz)\"")
+        Matcher name = Pattern.compile("filename=\"(letdown-backup-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.sql\\.gz\\.enc)\"")
                 .matcher(download.header("Content-Disposition"));
         assertTrue(name.find(), download.header("Content-Disposition"));
         Path file = install.resolve(name.group(1));
@@ -194,21 +194,28 @@ class BackupRestoreIT {
         return file;
     }
 
-    /** Runs the README's RunScript command block as written, in a folder laid out like the README's. */
+    /**
+     * Runs the README's restore block as written (decrypt with the app's tool, H2's RunScript, delete
+     * the decrypted copy), in a folder laid out like the README's, with the key in the environment.
+     */
     private void runReadmeRestoreCommand(Path backup) throws Exception {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        Matcher block = Pattern.compile("```sh\n(java -cp target/quarkus-app/lib/main/com\\.h2database[^`]*org\\.h2\\.tools\\.RunScript[^`]*)```")
-                .matcher(readme);
-        assertTrue(block.find(), "README has the RunScript restore command");
+        Matcher block = Pattern.compile("```sh\n(java -cp 'target/quarkus-app/app/\\*' clinic\\.letdown\\.admin\\.BackupCipher[^`]*"
+                + "org\\.h2\\.tools\\.RunScript[^`]*)```").matcher(readme);
+        assertTrue(block.find(), "README has the decrypt and RunScript restore commands");
         String command = block.group(1);
         Matcher example = Pattern.compile("letdown-backup-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.sql\\.gz").matcher(command);
         assertTrue(example.find(), "the command names a backup file like the downloads");
-        command = example.replaceAll(Matcher.quoteReplacement(backup.getFileName().toString()));
-        Process restore = new ProcessBuilder("bash", "-euc", command).directory(install.toFile())
-                .redirectErrorStream(true).start();
+        String plainName = backup.getFileName().toString().replaceFirst("\\.enc$", "");
+        command = example.replaceAll(Matcher.quoteReplacement(plainName));
+        ProcessBuilder builder = new ProcessBuilder("bash", "-euc", command).directory(install.toFile())
+                .redirectErrorStream(true);
+        builder.environment().put("CLINIC_BACKUP_KEY", PackagedApp.BACKUP_KEY);
+        Process restore = builder.start();
         String output = new String(restore.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, restore.waitFor(), "the README's restore command:\n" + command + "\n" + output);
         assertTrue(Files.exists(install.resolve("data").resolve("letdown.mv.db")), output);
+        assertFalse(Files.exists(install.resolve(plainName)), "the decrypted copy is deleted");
     }
 
     private void remember(WebSession session, String path) {

@@ -58,12 +58,12 @@ class CrashSafetyIT {
         List<String> portalNames = new ArrayList<>();
         AtomicBoolean killed = new AtomicBoolean();
         PackagedApp app = PackagedApp.onH2(data).with("CLINIC_ADMIN_USERNAME", "crash-admin")
-                .with("CLINIC_ADMIN_PASSWORD", "crash-admin-password")
+                .with("CLINIC_ADMIN_PASSWORD", "first-crash-password")
                 .with("QUARKUS_DATASOURCE_JDBC_URL", System.getProperty("crash.jdbc-url"));
         try (app) {
             app.start();
             RestAssured.port = app.port();
-            WebSession admin = WebSession.signIn("crash-admin", "crash-admin-password");
+            WebSession admin = ClinicPages.signInChangingTemporaryPassword("crash-admin", "first-crash-password");
             List<WebSession> consultants = new ArrayList<>();
             List<String> consultantIds = new ArrayList<>();
             for (int c = 0; c < CONSULTANTS; c++) {
@@ -134,7 +134,7 @@ class CrashSafetyIT {
             RestAssured.port = restarted.port();
             assertTrue(restarted.healthy(), "the app is healthy on the killed database");
             List<String> lost = new ArrayList<>();
-            WebSession admin = WebSession.signIn("crash-admin", "crash-admin-password");
+            WebSession admin = WebSession.signIn("crash-admin", ClinicPages.NEW_PASSWORD);
             for (String username : accounts) {
                 if (admin.page("/admin/users?q=" + username).select("table.list tbody tr").stream()
                         .noneMatch(row -> row.text().startsWith(username + " "))) {

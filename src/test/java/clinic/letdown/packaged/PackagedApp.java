@@ -21,6 +21,7 @@ import java.util.Map;
 public final class PackagedApp implements AutoCloseable {
 
     public static final String SESSION_KEY = "packaged-test-session-key-0123456789abcdef";
+    public static final String BACKUP_KEY = "packaged-test-backup-key-0123456789abcdef";
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     private final Map<String, String> environment = new HashMap<>();
@@ -36,6 +37,7 @@ public final class PackagedApp implements AutoCloseable {
         this.log = Files.createTempFile("packaged-app-", ".log");
         environment.put("CLINIC_DATA_DIR", dataDir.toAbsolutePath().toString());
         environment.put("CLINIC_SESSION_KEY", SESSION_KEY);
+        environment.put("CLINIC_BACKUP_KEY", BACKUP_KEY);
         environment.put("CLINIC_PASSWORD_BCRYPT_COST", "4");
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
     }
@@ -43,6 +45,15 @@ public final class PackagedApp implements AutoCloseable {
     /** An app on the H2 database in {@code dataDir} (created if missing). */
     public static PackagedApp onH2(Path dataDir) throws IOException {
         return new PackagedApp(dataDir);
+    }
+
+    /**
+     * An app of the PostgreSQL build (packaged with {@code -Dquarkus.profile=pg}) on the database at
+     * {@code jdbcUrl}; several such apps on one database are the nodes of one clinic.
+     */
+    public static PackagedApp onPostgres(String jdbcUrl, String user) throws IOException {
+        return new PackagedApp(Files.createTempDirectory("packaged-pg-")).with("QUARKUS_PROFILE", "pg")
+                .with("CLINIC_DB_URL", jdbcUrl).with("CLINIC_DB_USER", user);
     }
 
     public PackagedApp with(String variable, String value) {

@@ -41,19 +41,21 @@ class ProductionStartIT {
     @Test
     void theFirstAdminComesFromTheEnvironmentAndThereAreNoDemoAccounts() throws Exception {
         try (PackagedApp app = PackagedApp.onH2(data).with("CLINIC_ADMIN_USERNAME", "Boss")
-                .with("CLINIC_ADMIN_PASSWORD", "first-boss-password").start()) {
+                .with("CLINIC_ADMIN_PASSWORD", "first-clinic-password").start()) {
             RestAssured.port = app.port();
-            Response home = WebSession.signIn("boss", "first-boss-password").get("/");
-            assertTrue(home.header("Location").endsWith("/admin"));
+            Response home = WebSession.signIn("boss", "first-clinic-password").get("/");
+            assertTrue(home.header("Location").endsWith("/account/password"), "the password from the environment is temporary");
+            WebSession boss = ClinicPages.signInChangingTemporaryPassword("boss", "first-clinic-password");
+            assertTrue(boss.get("/").header("Location").endsWith("/admin"));
             assertTrue(WebSession.anonymous().login("admin", "admin-demo-2026").header("Location").contains("error"),
                     "no demo account outside demo mode");
             assertTrue(app.output().contains("Created the first administrator account boss"));
             assertFalse(app.output().contains(PackagedApp.SESSION_KEY), "the key is never logged");
-            assertFalse(app.output().contains("first-boss-password"), "nor the password");
+            assertFalse(app.output().contains("first-clinic-password"), "nor the password");
         }
         try (PackagedApp again = PackagedApp.onH2(data).start()) {
             RestAssured.port = again.port();
-            WebSession.signIn("boss", "first-boss-password");
+            WebSession.signIn("boss", ClinicPages.NEW_PASSWORD);
             assertFalse(again.output().contains("No administrator account exists"), "the admin survives restarts");
         }
     }
@@ -65,6 +67,30 @@ class ProductionStartIT {
                     + " CLINIC_ADMIN_USERNAME"), app.output());
             RestAssured.port = app.port();
             assertEquals(302, WebSession.anonymous().get("/admin").statusCode());
+        }
+    }
+
+    /**
+     * CLINIC_BACKUP_KEY is not required to start (a clinic may back up its data folder otherwise),
+     * but without it no backup is ever written unencrypted: the log says backups are off, the page
+     * says how to turn them on, and a short key refuses to start like a short session key.
+     */
+    @Test
+    void withoutABackupKeyBackupsAreOffAndAShortKeyRefusesToStart() throws Exception {
+        try (PackagedApp app = PackagedApp.onH2(data).with("CLINIC_BACKUP_KEY", null)
+                .with("CLINIC_ADMIN_USERNAME", "keyless").with("CLINIC_ADMIN_PASSWORD", "river-stone-first-2026").start()) {
+            assertTrue(app.output().contains("CLINIC_BACKUP_KEY is not set: backups from Admin > Backups are off"),
+                    app.output());
+            RestAssured.port = app.port();
+            WebSession admin = ClinicPages.signInChangingTemporaryPassword("keyless", "river-stone-first-2026");
+            assertTrue(admin.page("/admin/backup").text().contains("Backups are off"));
+            Response refused = admin.post("/admin/backup", "currentPassword", ClinicPages.NEW_PASSWORD);
+            assertTrue(refused.contentType().startsWith("text/html"), "no file without a key");
+        }
+        try (PackagedApp app = PackagedApp.onH2(data).with("CLINIC_BACKUP_KEY", "short-backup-key")) {
+            assertNotEquals(0, app.startExpectingExit());
+            assertTrue(app.output().contains("CLINIC_BACKUP_KEY is too short"), app.output());
+            assertFalse(app.output().contains("short-backup-key"), "the key is never logged");
         }
     }
 }
