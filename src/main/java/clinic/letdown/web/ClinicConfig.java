@@ -36,6 +36,16 @@ public interface ClinicConfig {
 
     Report report();
 
+    Audit audit();
+
+    interface Audit {
+        /** How often new audit events are linked into the hash chain ("off" in tests: they link on demand). */
+        String sealEvery();
+
+        /** After this long an unlinked audit event can no longer be a transaction still running. */
+        java.time.Duration settleAfter();
+    }
+
     interface Report {
         /**
          * How long a computed report page is reused for the same page, period and consultant (one
