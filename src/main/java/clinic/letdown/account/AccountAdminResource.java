@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,11 +31,18 @@ import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Paged;
 import clinic.letdown.web.StaleEditException;
 
-/** /admin/users: staff accounts (list, create, change, disable, reset a password). */
+/**
+ * /admin/users: staff accounts (list, create, change, disable, reset a password). A client's
+ * portal account is not here at all (a 404 by id): consultants manage it from her record, and an
+ * admin who is not her consultant sees neither her name nor her account (minimum necessary).
+ */
 @Path("/admin/users")
 @RolesAllowed(Role.ADMIN_NAME)
 @Produces(MediaType.TEXT_HTML)
 public class AccountAdminResource {
+
+    /** Matches the stored roles of a client's portal account (CLIENT is never combined with another role). */
+    static final String CLIENT_ROLE = "%" + Role.CLIENT.name() + "%";
 
     @CheckedTemplate
     static class Templates {
@@ -60,9 +68,9 @@ public class AccountAdminResource {
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") String page) {
         String search = q == null ? "" : q.trim();
         PanacheQuery<Account> query = search.isEmpty()
-                ? Account.findAll(Sort.by("username"))
-                : Account.find("lower(username) like ?1 or lower(displayName) like ?1", Sort.by("username"),
-                        "%" + search.toLowerCase() + "%");
+                ? Account.find("roleNames not like ?1", Sort.by("username"), CLIENT_ROLE)
+                : Account.find("roleNames not like ?1 and (lower(username) like ?2 or lower(displayName) like ?2)",
+                        Sort.by("username"), CLIENT_ROLE, "%" + search.toLowerCase() + "%");
         Paged<Account> accountsPage = Paged.of(query, Paged.pageNumber(page), Paged.DEFAULT_SIZE)
                 .withQuery(Map.of("q", search));
         return Templates.list(accountsPage, search);
@@ -92,7 +100,7 @@ public class AccountAdminResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        Account account = AccountService.load(id);
+        Account account = staffAccount(id);
         return Templates.form(account, AccountForm.of(account), FormErrors.none(), Passwords.temporary(),
                 FormErrors.none());
     }
@@ -100,9 +108,9 @@ public class AccountAdminResource {
     @POST
     @Path("{id}")
     public Object update(@PathParam("id") long id, @BeanParam AccountForm form) {
-        Account account = AccountService.load(id);
+        Account account = staffAccount(id);
         FormErrors errors = FormErrors.of(validator.validate(form));
-        Set<Role> roles = account.has(Role.CLIENT) ? account.roles() : form.parsedRoles(errors, messages);
+        Set<Role> roles = form.parsedRoles(errors, messages);
         if (id == currentUser.id() && !roles.contains(Role.ADMIN)) {
             errors.add("roles", messages.notYourself());
         }
@@ -115,7 +123,7 @@ public class AccountAdminResource {
                     throw e;
                 }
                 errors.add(FormErrors.FORM, messages.staleAccount());
-                account = AccountService.load(id);
+                account = staffAccount(id);
                 form = new AccountForm(account.username, form.displayName(), form.roles(), "",
                         String.valueOf(account.version));
             }
@@ -126,7 +134,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id}/disable")
     public Response disable(@PathParam("id") long id) {
-        Account account = AccountService.load(id);
+        Account account = staffAccount(id);
         if (id == currentUser.id()) {
             return Flash.redirect("/admin/users/" + id, messages.notYourself());
         }
@@ -137,7 +145,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id}/enable")
     public Response enable(@PathParam("id") long id) {
-        Account account = AccountService.load(id);
+        Account account = staffAccount(id);
         accounts.setEnabled(id, true);
         return Flash.redirect("/admin/users/" + id, messages.enabled(account.username));
     }
@@ -145,7 +153,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id}/password")
     public Object resetPassword(@PathParam("id") long id, @RestForm String temporaryPassword) {
-        Account account = AccountService.load(id);
+        Account account = staffAccount(id);
         FormErrors resetErrors = FormErrors.none();
         checkNewPassword(temporaryPassword, "temporaryPassword", resetErrors);
         if (resetErrors.any()) {
@@ -154,6 +162,15 @@ public class AccountAdminResource {
         }
         accounts.resetPassword(id, temporaryPassword);
         return Flash.redirect("/admin/users/" + id, messages.passwordReset(account.username));
+    }
+
+    /** A staff account, or 404: a client's portal account is not an admin's to open or change. */
+    private static Account staffAccount(long id) {
+        Account account = AccountService.load(id);
+        if (account.isClientAccount()) {
+            throw new NotFoundException();
+        }
+        return account;
     }
 
     private void checkNewPassword(String password, String field, FormErrors errors) {

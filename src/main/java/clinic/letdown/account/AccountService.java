@@ -43,7 +43,7 @@ public class AccountService {
         account.createdAt = Instant.now(clock);
         account.changePassword(passwords.hash(password), temporary);
         account.persist();
-        audit.record(AuditAction.ACCOUNT_CREATED, "Account", account.id, account.username + " " + account.roleNames);
+        audit.record(AuditAction.ACCOUNT_CREATED, "Account", account.id, inAudit(account) + account.roleNames);
         return account;
     }
 
@@ -53,7 +53,7 @@ public class AccountService {
         StaleEditException.check(account.version, version);
         account.displayName = displayName.trim();
         account.setRoles(roles);
-        audit.record(AuditAction.ACCOUNT_UPDATED, "Account", id, account.username + " " + account.roleNames);
+        audit.record(AuditAction.ACCOUNT_UPDATED, "Account", id, inAudit(account) + account.roleNames);
         Account.flush();
     }
 
@@ -65,14 +65,14 @@ public class AccountService {
             account.endAllSessions();
         }
         audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, "Account", id,
-                account.username);
+                inAudit(account).trim());
     }
 
     @Transactional
     public void resetPassword(long id, String temporaryPassword) {
         Account account = load(id);
         account.changePassword(passwords.hash(temporaryPassword), true);
-        audit.record(AuditAction.PASSWORD_RESET, "Account", id, account.username);
+        audit.record(AuditAction.PASSWORD_RESET, "Account", id, inAudit(account).trim());
     }
 
     /** The holder's own change: ends every other session and returns the ticket for this one. */
@@ -80,7 +80,7 @@ public class AccountService {
     public SessionTicket changeOwnPassword(long id, String newPassword) {
         Account account = load(id);
         account.changePassword(passwords.hash(newPassword), false);
-        audit.record(AuditAction.PASSWORD_CHANGED, "Account", id, account.username);
+        audit.record(AuditAction.PASSWORD_CHANGED, "Account", id, inAudit(account).trim());
         return new SessionTicket(account.username, account.sessionVersion);
     }
 
@@ -91,5 +91,14 @@ public class AccountService {
     @Transactional
     public void endAllSessions(long id) {
         load(id).endAllSessions();
+    }
+
+    /**
+     * How an account is named in an audit event's detail: a staff username and a space, or nothing
+     * for a client's portal account, whose username is often her name and whose events the admins
+     * read (the event's record id still names the account).
+     */
+    private static String inAudit(Account account) {
+        return account.isClientAccount() ? "" : account.username + " ";
     }
 }

@@ -75,8 +75,8 @@ public class LetdownLog {
         entry.activitiesTried.addAll(activitiesOfActivePlan(clientId, values.activityIds()));
         entry.persist();
         tally.entryLogged(clientId, entry.id);
-        audit.record(AuditAction.CREATE, "LetdownLogEntry", entry.id, clientId,
-                entry.sessionKind + (entry.letdownCame() ? " " + entry.minutesToLetdown + " min" : " no letdown"));
+        // what she logged stays out of the detail: admins read the trail (minimum necessary)
+        audit.record(AuditAction.CREATE, "LetdownLogEntry", entry.id, clientId, null);
         return entry;
     }
 
