@@ -16,6 +16,7 @@ import io.vertx.ext.web.RoutingContext;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.web.CurrentUser;
+import clinic.letdown.web.SealedCookies;
 import clinic.letdown.web.Flash;
 
 /** Signing in and out, and "/" sending each role to its home. */
@@ -33,6 +34,9 @@ public class LoginResource {
 
     @Inject
     SessionCookieMechanism sessions;
+
+    @Inject
+    SealedCookies sealedCookies;
 
     @Inject
     AccountService accounts;
@@ -66,7 +70,7 @@ public class LoginResource {
         boolean logout = context.queryParams().contains("logout");
         String problem = locked ? "locked" : context.queryParams().contains("error") ? "failed" : null;
         String typed = problem == null ? null
-                : SessionCookieMechanism.remembered(context, SessionCookieMechanism.TYPED_USERNAME_COOKIE);
+                : sealedCookies.read(context, SessionCookieMechanism.TYPED_USERNAME_COOKIE).orElse(null);
         return Templates.login(problem, typed, logout);
     }
 
