@@ -128,6 +128,7 @@ fi
 
 echo "== Starting the app on port $PORT ($JVM_OPTS)"
 export CLINIC_SESSION_KEY="bench-session-key-$(date +%s%N)-not-for-production"
+export CLINIC_CSRF_KEY="bench-csrf-key-$(date +%s%N)-not-for-production-either"
 export CLINIC_ADMIN_USERNAME=$ADMIN CLINIC_ADMIN_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 T0=$(date +%s%N)

@@ -78,6 +78,7 @@ fi
 
 echo "== Starting the app on port $PORT"
 export CLINIC_SESSION_KEY="bench-session-key-$(date +%s%N)-not-for-production"
+export CLINIC_CSRF_KEY="bench-csrf-key-$(date +%s%N)-not-for-production-either"
 # Time the computation itself: the app otherwise reuses a report page for a minute (clinic.report.cache-for).
 export CLINIC_REPORT_CACHE_FOR=PT0S
 export CLINIC_ADMIN_USERNAME=$ADMIN CLINIC_ADMIN_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT

@@ -22,9 +22,11 @@ import jakarta.ws.rs.core.StreamingOutput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.ext.web.RoutingContext;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
+import clinic.letdown.web.ClientLeft;
 import clinic.letdown.web.Formats;
 
 /** /admin/backup: download a consistent backup of the embedded database. */
@@ -58,7 +60,7 @@ public class BackupResource {
     @POST
     @Blocking
     @Produces("application/gzip")
-    public Response download() {
+    public Response download(RoutingContext context) {
         if (!backup.isAvailable()) {
             throw new NotFoundException();
         }
@@ -66,13 +68,14 @@ public class BackupResource {
         long size = sizeOf(file);
         audit.record(AuditAction.BACKUP, "Database", null, file.getFileName() + " " + size + " bytes");
         String name = "letdown-backup-" + STAMP.format(LocalDateTime.now(clock.withZone(Formats.ZONE))) + ".sql.gz";
-        StreamingOutput body = out -> {
+        // a client that gives up halfway (a time-out on a large clinic's file) is no incident
+        StreamingOutput body = ClientLeft.stopQuietly(context, out -> {
             try (InputStream in = Files.newInputStream(file)) {
                 in.transferTo(out);
             } finally {
                 Files.deleteIfExists(file);
             }
-        };
+        });
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("Content-Length", size).build();
     }

@@ -28,6 +28,9 @@ public interface ClinicConfig {
 
     Duration sessionTimeout();
 
+    /** Key that signs the CSRF token's cookie (quarkus.rest-csrf.token-signature-key); required, at least 32 characters. */
+    Optional<String> csrfKey();
+
     Admin admin();
 
     Login login();

@@ -74,13 +74,18 @@ public class ErrorPages {
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e);
+            return unexpected(e, null);
         }
         return page(status, null);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, RoutingContext context) {
+        if (ClientLeft.isGone(context, e)) {
+            // nobody reads this answer: not an incident
+            LOG.debugf(e, "The client left during %s", context == null ? "a request" : context.normalizedPath());
+            return page(500, null);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s: unexpected error", incident);
         return page(500, incident);
