@@ -25,7 +25,8 @@ import io.vertx.ext.web.RoutingContext;
  * cookie, {@code <cookie-name>-token}; on a GET whose two cookies agree (the HMAC checked here with
  * the extension's own function) the token is handed to the extension as its request header, which
  * it verifies against the signed cookie and then keeps, as it does for a script's request. A
- * forged second cookie does not match the signature and changes nothing.
+ * forged second cookie does not match the signature and changes nothing. Both cookies are
+ * SameSite=Strict (the extension sets no SameSite of its own).
  */
 @ApplicationScoped
 public class CsrfTokenKeeper {
@@ -69,6 +70,11 @@ public class CsrfTokenKeeper {
             context.request().headers().set(headerName, token);
         }
         context.addHeadersEndHandler(ignored -> {
+            // the extension sets no SameSite: the form cookie goes only with the app's own pages, like the session's
+            Cookie signedOut = context.response().removeCookie(cookieName, false);
+            if (signedOut != null) {
+                context.response().addCookie(signedOut.setSameSite(CookieSameSite.STRICT));
+            }
             Object issued = context.get(REQUEST_KEY);
             if (issued != null && !issued.equals(token)) {
                 context.response().addCookie(Cookie.cookie(tokenCookie(), issued.toString()).setPath("/")

@@ -119,6 +119,13 @@ class CookiesTest {
         assertNotEquals(token, cookie, "the cookie is not the token");
         String key = ConfigProvider.getConfig().getValue("quarkus.rest-csrf.token-signature-key", String.class);
         assertEquals(CsrfTokenUtils.signCsrfToken(token, key), cookie, "but its HMAC");
+        Response fresh = WebSession.anonymous().get("/login");
+        for (String name : List.of("letdown-csrf", "letdown-csrf-token")) {
+            Cookie issued = fresh.detailedCookie(name);
+            assertNotNull(issued, name);
+            assertTrue(issued.isHttpOnly(), name);
+            assertEquals("Strict", issued.getSameSite(), name);
+        }
 
         // a form opened first, then other pages and a file in other tabs: the first form still saves
         for (String path : List.of("/clients/new", "/strategies", "/account/password", "/css/app.css")) {
