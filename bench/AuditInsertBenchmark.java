@@ -29,7 +29,9 @@ import clinic.letdown.audit.AuditChainCheck;
  * p99, and for the chain the sealer's passes and a final check. Run by bench/audit-benchmark.sh.
  * <p>
  * {@code java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' bench/AuditInsertBenchmark.java
- * (--h2 DIR | --url URL --user USER) (--before | --after) [--seconds 10] [--threads 8]}
+ * (--h2 DIR | --url URL --user USER) (--before | --after) [--seconds 10] [--threads 8]}, or
+ * {@code --upgrade N}: N events written before the chain, then the upgrade to the current schema
+ * and the linking of all N, each timed (what an upgrade of a clinic's trail costs).
  */
 public class AuditInsertBenchmark {
 
@@ -55,6 +57,10 @@ public class AuditInsertBenchmark {
             url = "jdbc:h2:file:" + dir.toAbsolutePath() + "/letdown;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=0;MAX_MEMORY_ROWS=1000000";
             user = "sa";
+        }
+        if (options.containsKey("--upgrade")) {
+            upgrade(url, user, postgres, Integer.parseInt(options.get("--upgrade")));
+            return;
         }
         migrate(url, user, postgres, after ? null : "50");
 
@@ -100,6 +106,45 @@ public class AuditInsertBenchmark {
                         + " %s%n", rest, sealNanos / 1e6, result.checked(), (System.nanoTime() - started) / 1e6,
                         result.intact() ? "intact" : "BROKEN " + result.problem());
             }
+        }
+    }
+
+    static void upgrade(String url, String user, boolean postgres, int events) throws Exception {
+        migrate(url, user, postgres, "50");
+        try (Connection connection = DriverManager.getConnection(url, user, "");
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            connection.setAutoCommit(false);
+            Instant start = Instant.now().minusSeconds(86_400L * 365);
+            for (int n = 0; n < events; n++) {
+                insert.setObject(1, start.plusSeconds(n * 30L).atOffset(ZoneOffset.UTC));
+                insert.setString(2, "bench-user-" + n % 50);
+                insert.setString(3, "VIEW");
+                insert.setString(4, "Client");
+                insert.setObject(5, (long) n % 100_000, Types.BIGINT);
+                insert.setObject(6, (long) n % 100_000, Types.BIGINT);
+                insert.setString(7, n % 3 == 0 ? null : "client list, page " + n % 7);
+                insert.setString(8, "10.0.0." + n % 200);
+                insert.addBatch();
+                if (n % 5_000 == 4_999) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+        long started = System.nanoTime();
+        migrate(url, user, postgres, null);
+        System.out.printf(Locale.ENGLISH, "%s: %,d events; migration to the chain %.1f s", postgres ? "PostgreSQL" : "H2",
+                events, (System.nanoTime() - started) / 1e9);
+        try (Connection connection = DriverManager.getConnection(url, user, "")) {
+            started = System.nanoTime();
+            int linked = AuditChain.seal(connection, Instant.now().minusSeconds(900));
+            System.out.printf(Locale.ENGLISH, ", linking all %,d %.1f s", linked, (System.nanoTime() - started) / 1e9);
+            started = System.nanoTime();
+            AuditChainCheck.Result result = AuditChainCheck.verify(connection);
+            System.out.printf(Locale.ENGLISH, ", check %.1f s: %s%n", (System.nanoTime() - started) / 1e9,
+                    result.intact() ? "intact" : "BROKEN " + result.problem());
         }
     }
 

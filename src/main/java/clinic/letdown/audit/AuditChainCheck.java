@@ -54,13 +54,13 @@ public final class AuditChainCheck {
                 head.settledId());
         long expected = 1;
         String previous = AuditChain.GENESIS;
+        // ranges of places, not "the next N rows": each read is an index range of N rows, whatever
+        // the planner believes of the column (a top-N over the rest of the chain was a sort of all of it)
         try (PreparedStatement walk = connection.prepareStatement("SELECT chain_seq, hash, " + AuditChain.EVENT_COLUMNS
-                + " FROM audit_event WHERE chain_seq >= ? AND chain_seq <= ? ORDER BY chain_seq, id FETCH FIRST "
-                + BATCH + " ROWS ONLY")) {
-            boolean more = head.lastSeq() > 0;
-            while (more) {
+                + " FROM audit_event WHERE chain_seq >= ? AND chain_seq <= ? ORDER BY chain_seq, id")) {
+            while (expected <= head.lastSeq()) {
                 walk.setLong(1, expected);
-                walk.setLong(2, head.lastSeq());
+                walk.setLong(2, Math.min(head.lastSeq(), expected + BATCH - 1));
                 int read = 0;
                 try (ResultSet rows = walk.executeQuery()) {
                     while (rows.next()) {
@@ -81,7 +81,15 @@ public final class AuditChainCheck {
                         expected++;
                     }
                 }
-                more = read == BATCH;
+                if (read == 0) {
+                    // a whole range is empty: removed in the middle, or the chain's end is gone
+                    long next = count(connection, "SELECT COALESCE(MIN(chain_seq), 0) FROM audit_event WHERE chain_seq > ?",
+                            expected);
+                    if (next > 0 && next <= head.lastSeq()) {
+                        return broken(expected - 1, head, pending, Breach.REMOVED, expected, null);
+                    }
+                    break;
+                }
             }
         }
         if (expected - 1 < head.lastSeq() || !previous.equals(head.lastHash())) {
