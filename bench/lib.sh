@@ -74,6 +74,7 @@ start_app() {
   local log=$1
   shift
   export CLINIC_SESSION_KEY="bench-session-key-$(date +%s%N)-not-for-production"
+  export CLINIC_CSRF_KEY="bench-csrf-key-$(date +%s%N)-not-for-production-either"
   export CLINIC_ADMIN_USERNAME=$ADMIN CLINIC_ADMIN_PASSWORD=$PASSWORD QUARKUS_HTTP_PORT=$PORT
   if [ "$DB" = pg ]; then
     QUARKUS_PROFILE=pg CLINIC_DB_URL=$PG_URL CLINIC_DB_USER=$PG_USER \

@@ -2,7 +2,8 @@
 # Two app nodes on different ports sharing one PostgreSQL database and one session key, checked
 # with curl: a session started on node A works on node B, a write on A is visible on B at once,
 # login throttling counts failures made on both nodes, and the scheduled jobs are safe on several
-# nodes; signing out on one node ends the session on the other. Prints PASS or FAIL per check and exits non-zero if any check fails.
+# nodes; signing out on one node ends the session on the other; the audit events both nodes wrote
+# form one intact hash chain (the VerifyChain command). Prints PASS or FAIL per check and exits non-zero if any check fails.
 #
 #   bench/two-nodes.sh                  # builds for PostgreSQL, database letdown_two_nodes (dropped at the end)
 #   bench/two-nodes.sh --skip-build     # the app in target/quarkus-app is a PostgreSQL build already
@@ -68,6 +69,7 @@ fi
 
 # Both nodes: the same database, the same session key (which is all a node needs to read another's cookie).
 export CLINIC_SESSION_KEY="two-nodes-session-key-$(date +%s%N)-shared-by-both"
+export CLINIC_CSRF_KEY="two-nodes-csrf-key-$(date +%s%N)-shared-by-both-nodes"
 export CLINIC_ADMIN_USERNAME=$ADMIN CLINIC_ADMIN_PASSWORD=$ADMIN_PASSWORD
 export QUARKUS_PROFILE=pg CLINIC_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" CLINIC_DB_USER=$PG_USER
 start_node() { # name port
@@ -152,8 +154,15 @@ check "signing out on B ends the session on A too (A answers the old cookie: $af
 # scheduled jobs: every @Scheduled method must be one this script knows is safe on several nodes
 jobs=$(grep -rn -A3 '@Scheduled' src/main/java | grep -o 'void [a-zA-Z]*' | sed 's/void //' | sort -u | tr '\n' ' ')
 echo "      scheduled jobs in src/main: ${jobs:-none}"
-check "scheduled jobs are safe on every node (forgetOldFailures: an idempotent DELETE of forgotten sign-in counts)" \
-  bash -c "[[ -z \"\$(tr ' ' '\n' <<< '$jobs' | grep -v -x -e forgetOldFailures -e '')\" ]]"
+check "scheduled jobs are safe on every node (forgetOldFailures: an idempotent DELETE of forgotten sign-in counts;
+      sealEverySecond: links new audit events into the chain under a row lock, one node at a time)" \
+  bash -c "[[ -z \"\$(tr ' ' '\n' <<< '$jobs' | grep -v -x -e forgetOldFailures -e sealEverySecond -e '')\" ]]"
+
+# the audit chain: both nodes wrote events and both link them; one chain, intact (each node links every second)
+sleep 2
+chain=$(java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' clinic.letdown.audit.VerifyChain \
+  --url "$CLINIC_DB_URL" --user "$PG_USER" 2>&1 | grep -v -i slf4j || true)
+check "the audit events of both nodes form one intact hash chain ($chain)" bash -c "[[ '$chain' == 'Audit chain intact: '* ]]"
 
 echo
 if [ "$FAILURES" -eq 0 ]; then echo "All checks passed."; else echo "$FAILURES check(s) failed."; fi

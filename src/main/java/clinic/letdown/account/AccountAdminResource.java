@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,11 +32,18 @@ import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.Paged;
 import clinic.letdown.web.StaleEditException;
 
-/** /admin/users: staff accounts (list, create, change, disable, reset a password). */
+/**
+ * /admin/users: staff accounts (list, create, change, disable, reset a password). A client's
+ * portal account is not here at all (a 404 by id): consultants manage it from her record, and an
+ * admin who is not her consultant sees neither her name nor her account (minimum necessary).
+ */
 @Path("/admin/users")
 @RolesAllowed(Role.ADMIN_NAME)
 @Produces(MediaType.TEXT_HTML)
 public class AccountAdminResource {
+
+    /** Matches the stored roles of a client's portal account (CLIENT is never combined with another role). */
+    static final String CLIENT_ROLE = "%" + Role.CLIENT.name() + "%";
 
     @CheckedTemplate
     static class Templates {
@@ -70,9 +78,9 @@ public class AccountAdminResource {
     public TemplateInstance list(@QueryParam("q") String searchText, @QueryParam("page") String page) {
         String search = FormFields.trimmedOrEmpty(searchText);
         PanacheQuery<Account> query = search.isEmpty()
-                ? Account.findAll(Sort.by("username"))
-                : Account.find("lower(username) like ?1 or lower(displayName) like ?1", Sort.by("username"),
-                        "%" + search.toLowerCase() + "%");
+                ? Account.find("roleNames not like ?1", Sort.by("username"), CLIENT_ROLE)
+                : Account.find("roleNames not like ?1 and (lower(username) like ?2 or lower(displayName) like ?2)",
+                        Sort.by("username"), CLIENT_ROLE, "%" + search.toLowerCase() + "%");
         Paged<Account> accountsPage = Paged.of(query, Paged.pageNumber(page), Paged.DEFAULT_SIZE)
                 .withQuery(Map.of("q", search));
         return Templates.list(accountsPage, search);
@@ -103,7 +111,7 @@ public class AccountAdminResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        Account account = Account.load(id);
+        Account account = staffAccount(id);
         return Templates.form(account, AccountForm.of(account), FormErrors.none(), Passwords.temporary(),
                 FormErrors.none());
     }
@@ -111,9 +119,9 @@ public class AccountAdminResource {
     @POST
     @Path("{id}")
     public Object update(@PathParam("id") long id, @BeanParam AccountForm form) {
-        Account account = Account.load(id);
+        Account account = staffAccount(id);
         FormErrors errors = FormErrors.of(validator.validate(form));
-        Set<Role> roles = account.has(Role.CLIENT) ? account.roles() : form.parsedRoles(errors, messages);
+        Set<Role> roles = form.parsedRoles(errors, messages);
         if (id == currentUser.id() && !roles.contains(Role.ADMIN)) {
             errors.add("roles", messages.notYourself());
         }
@@ -126,7 +134,7 @@ public class AccountAdminResource {
                     throw e;
                 }
                 errors.add(FormErrors.FORM, messages.staleAccount());
-                account = Account.load(id);
+                account = staffAccount(id);
                 form = new AccountForm(account.username, form.displayName(), form.roles(), "",
                         String.valueOf(account.version));
             }
@@ -137,7 +145,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id}/disable")
     public Response disable(@PathParam("id") long id) {
-        Account account = Account.load(id);
+        Account account = staffAccount(id);
         if (id == currentUser.id()) {
             return Flash.redirect("/admin/users/" + id, messages.notYourself());
         }
@@ -148,7 +156,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id}/enable")
     public Response enable(@PathParam("id") long id) {
-        Account account = Account.load(id);
+        Account account = staffAccount(id);
         accounts.setEnabled(id, true);
         return Flash.redirect("/admin/users/" + id, messages.enabled(account.username));
     }
@@ -156,7 +164,7 @@ public class AccountAdminResource {
     @POST
     @Path("{id}/password")
     public Object resetPassword(@PathParam("id") long id, @RestForm String temporaryPassword) {
-        Account account = Account.load(id);
+        Account account = staffAccount(id);
         FormErrors resetErrors = FormErrors.none();
         checkNewPassword(account.username, temporaryPassword, "temporaryPassword", resetErrors);
         if (resetErrors.any()) {
@@ -165,6 +173,15 @@ public class AccountAdminResource {
         }
         accounts.resetPassword(id, temporaryPassword);
         return Flash.redirect("/admin/users/" + id, messages.passwordReset(account.username));
+    }
+
+    /** A staff account, or 404: a client's portal account is not an admin's to open or change. */
+    private static Account staffAccount(long id) {
+        Account account = Account.load(id);
+        if (account.isClientAccount()) {
+            throw new NotFoundException();
+        }
+        return account;
     }
 
     private void checkNewPassword(String username, String password, String field, FormErrors errors) {

@@ -35,7 +35,7 @@ public class AccountService {
         account.createdAt = Instant.now(clock);
         account.changePassword(passwords.hash(password), kind, account.createdAt);
         account.persist();
-        audit.record(AuditAction.ACCOUNT_CREATED, RecordType.ACCOUNT, account.id, account.username + " " + account.roleNames);
+        audit.record(AuditAction.ACCOUNT_CREATED, RecordType.ACCOUNT, account.id, inAudit(account) + account.roleNames);
         return account;
     }
 
@@ -45,7 +45,7 @@ public class AccountService {
         StaleEditException.check(account.version, version);
         account.displayName = displayName.trim();
         account.setRoles(roles);
-        audit.record(AuditAction.ACCOUNT_UPDATED, RecordType.ACCOUNT, id, account.username + " " + account.roleNames);
+        audit.record(AuditAction.ACCOUNT_UPDATED, RecordType.ACCOUNT, id, inAudit(account) + account.roleNames);
         Account.flush();
     }
 
@@ -57,14 +57,14 @@ public class AccountService {
             account.endAllSessions();
         }
         audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, RecordType.ACCOUNT, id,
-                account.username);
+                inAudit(account).trim());
     }
 
     @Transactional
     public void resetPassword(long id, String temporaryPassword) {
         Account account = Account.load(id);
         account.changePassword(passwords.hash(temporaryPassword), PasswordKind.TEMPORARY, Instant.now(clock));
-        audit.record(AuditAction.PASSWORD_RESET, RecordType.ACCOUNT, id, account.username);
+        audit.record(AuditAction.PASSWORD_RESET, RecordType.ACCOUNT, id, inAudit(account).trim());
     }
 
     /** The holder's own change: ends every other session and returns the ticket for this one. */
@@ -72,12 +72,21 @@ public class AccountService {
     public SessionTicket changeOwnPassword(long id, String newPassword) {
         Account account = Account.load(id);
         account.changePassword(passwords.hash(newPassword), PasswordKind.PERMANENT, Instant.now(clock));
-        audit.record(AuditAction.PASSWORD_CHANGED, RecordType.ACCOUNT, id, account.username);
+        audit.record(AuditAction.PASSWORD_CHANGED, RecordType.ACCOUNT, id, inAudit(account).trim());
         return new SessionTicket(account.username, account.sessionVersion, Instant.now(clock));
     }
 
     @Transactional
     public void endAllSessions(long id) {
         Account.load(id).endAllSessions();
+    }
+
+    /**
+     * How an account is named in an audit event's detail: a staff username and a space, or nothing
+     * for a client's portal account, whose username is often her name and whose events the admins
+     * read (the event's record id still names the account).
+     */
+    private static String inAudit(Account account) {
+        return account.isClientAccount() ? "" : account.username + " ";
     }
 }

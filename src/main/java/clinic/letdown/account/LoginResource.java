@@ -17,6 +17,7 @@ import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.Flash;
+import clinic.letdown.web.SealedCookies;
 
 /** Signing in and out, and "/" sending each role to its home. */
 @Path("/")
@@ -33,6 +34,9 @@ public class LoginResource {
 
     @Inject
     SessionCookieMechanism sessions;
+
+    @Inject
+    SealedCookies sealedCookies;
 
     @Inject
     AccountService accounts;
@@ -67,7 +71,7 @@ public class LoginResource {
         String problem = locked ? "locked" : context.queryParams().contains("expired") ? "expired"
                 : context.queryParams().contains("error") ? "failed" : null;
         String typed = problem == null ? null
-                : SessionCookieMechanism.remembered(context, SessionCookieMechanism.TYPED_USERNAME_COOKIE);
+                : sealedCookies.read(context, SessionCookieMechanism.TYPED_USERNAME_COOKIE).orElse(null);
         return Templates.login(problem, typed, logout);
     }
 

@@ -1,11 +1,9 @@
 package clinic.letdown.account;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +32,7 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import clinic.letdown.web.ClinicConfig;
+import clinic.letdown.web.SealedCookies;
 
 /**
  * Form sign-in with an encrypted, HttpOnly, SameSite=Strict session cookie.
@@ -55,12 +54,18 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
     static final String RETURN_TO_COOKIE = "letdown-return-to";
     static final String TYPED_USERNAME_COOKIE = "letdown-typed-username";
     private static final long RENEW_AFTER_MILLIS = 60_000;
+    /** How long the page asked before sign-in, and a mistyped username, are remembered. */
+    private static final Duration REMEMBERED = Duration.ofMinutes(10);
 
     @Inject
     ClinicConfig config;
 
     @Inject
     Clock clock;
+
+    /** The page to return to and the typed username can name a client: sealed, never readable in the cookie. */
+    @Inject
+    SealedCookies sealed;
 
     private PersistentLoginManager cookies;
 
@@ -76,14 +81,14 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         if (context.request().method() == HttpMethod.POST && LOGIN_POST.equals(context.normalizedPath())) {
             return signIn(context, identities);
         }
-        PersistentLoginManager.RestoreResult restored = cookies.restore(context);
+        PersistentLoginManager.RestoreResult restored = cookies.restore(context, sessionCookie(context));
         if (restored == null) {
             return Uni.createFrom().optional(Optional.empty());
         }
         TrustedAuthenticationRequest request = new TrustedAuthenticationRequest(restored.getPrincipal());
         return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context))
-                .onItem().invoke(identity -> cookies.save(restored.getPrincipal(), context, COOKIE, restored,
-                        context.request().isSSL()))
+                .onItem().invoke(identity -> cookies.save(restored.getPrincipal(), context, sessionCookie(context),
+                        restored, context.request().isSSL()))
                 .onFailure().recoverWithItem(() -> {
                     endSession(context);
                     return null;
@@ -112,12 +117,13 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
                         .subscribe().with(identity -> {
                             SessionAccount account = identity.getAttribute(SessionAccount.ATTRIBUTE);
                             issue(context, account.ticket(Instant.now(clock)));
-                            forget(context, TYPED_USERNAME_COOKIE);
+                            sealed.forget(context, TYPED_USERNAME_COOKIE);
                             redirect(context, takeReturnTo(context));
                             emitter.complete(null);
                         }, failure -> {
                             LOG.debugf(failure, "Sign-in failed for %s", username);
-                            remember(context, TYPED_USERNAME_COOKIE, username.length() > 64 ? "" : username.trim());
+                            sealed.write(context, TYPED_USERNAME_COOKIE, username.length() > 64 ? "" : username.trim(),
+                                    REMEMBERED);
                             boolean refused = AccountIdentityProviders.wasRefused(failure);
                             boolean expired = AccountIdentityProviders.hadExpired(failure);
                             redirect(context, refused ? "/login?locked" : expired ? "/login?expired" : "/login?error");
@@ -130,17 +136,26 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
 
     /** Writes a fresh session cookie, e.g. after a password change raised the session version. */
     public void issue(RoutingContext context, SessionTicket ticket) {
-        cookies.save(ticket.encode(), context, COOKIE, null, context.request().isSSL());
+        cookies.save(ticket.encode(), context, sessionCookie(context), null, context.request().isSSL());
     }
 
     public void endSession(RoutingContext context) {
-        forget(context, COOKIE);
+        String name = sessionCookie(context);
+        if (context.request().getCookie(name) != null) {
+            context.response().addCookie(Cookie.cookie(name, "").setPath("/").setHttpOnly(true)
+                    .setSameSite(CookieSameSite.STRICT).setSecure(context.request().isSSL()).setMaxAge(0));
+        }
+    }
+
+    /** {@code __Host-letdown-session} over HTTPS (no subdomain or plain-HTTP page can set it), else the plain name. */
+    public static String sessionCookie(RoutingContext context) {
+        return SealedCookies.name(COOKIE, context.request().isSSL());
     }
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         if (context.request().method() == HttpMethod.GET) {
-            remember(context, RETURN_TO_COOKIE, context.request().uri());
+            sealed.write(context, RETURN_TO_COOKIE, context.request().uri(), REMEMBERED);
         }
         return Uni.createFrom().item(new ChallengeData(302, HttpHeaderNames.LOCATION, "/login"));
     }
@@ -157,8 +172,8 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
 
     /** Only a local path may be returned to: never another site ("//evil" or "/\evil"). */
     private String takeReturnTo(RoutingContext context) {
-        String path = remembered(context, RETURN_TO_COOKIE);
-        forget(context, RETURN_TO_COOKIE);
+        String path = sealed.read(context, RETURN_TO_COOKIE).orElse(null);
+        sealed.forget(context, RETURN_TO_COOKIE);
         boolean local = path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
                 && !path.startsWith("/login") && !path.startsWith(LOGIN_POST);
         return local ? path : "/";
@@ -191,23 +206,5 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
 
     private static void redirect(RoutingContext context, String location) {
         context.response().setStatusCode(303).putHeader(HttpHeaderNames.LOCATION, location).end();
-    }
-
-    private static void remember(RoutingContext context, String name, String value) {
-        context.response().addCookie(Cookie.cookie(name, URLEncoder.encode(value, StandardCharsets.UTF_8))
-                .setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.STRICT)
-                .setSecure(context.request().isSSL()).setMaxAge(600));
-    }
-
-    static String remembered(RoutingContext context, String name) {
-        Cookie cookie = context.request().getCookie(name);
-        return cookie == null ? null : URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
-    }
-
-    static void forget(RoutingContext context, String name) {
-        if (context.request().getCookie(name) != null) {
-            context.response().addCookie(Cookie.cookie(name, "").setPath("/").setHttpOnly(true)
-                    .setSameSite(CookieSameSite.STRICT).setSecure(context.request().isSSL()).setMaxAge(0));
-        }
     }
 }

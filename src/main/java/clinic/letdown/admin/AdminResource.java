@@ -35,7 +35,10 @@ public class AdminResource {
     @GET
     public TemplateInstance home() {
         Instant dayAgo = Instant.now(clock).minus(1, ChronoUnit.DAYS);
-        return Templates.home(Account.count("enabled", true), Account.count("enabled", false),
+        // staff accounts, as the accounts page lists them (clients' portal accounts are not an admin's)
+        String staff = "enabled = ?1 and roleNames not like ?2";
+        String client = "%" + Role.CLIENT.name() + "%";
+        return Templates.home(Account.count(staff, true, client), Account.count(staff, false, client),
                 AuditEvent.count("action in ?1 and occurredAt > ?2",
                         java.util.List.of(AuditAction.LOGIN_FAILED, AuditAction.LOGIN_REFUSED), dayAgo));
     }

@@ -11,4 +11,7 @@ public interface AuditMessages {
 
     @Message("Use a date like 2026-03-31.")
     String badDate();
+
+    @Message("client account #{id}")
+    String clientAccount(Long id);
 }

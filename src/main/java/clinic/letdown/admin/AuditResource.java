@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,6 +24,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import clinic.letdown.account.Account;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditEvent;
@@ -36,8 +41,8 @@ public class AuditResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Paged<AuditEvent> events, AuditFilter filter, List<String> actions,
-                FormErrors errors);
+        static native TemplateInstance list(Paged<AuditEvent> events, Map<String, Long> clientAccounts,
+                AuditFilter filter, List<String> actions, FormErrors errors);
     }
 
     /** The filter as typed, kept for the form. */
@@ -86,7 +91,23 @@ public class AuditResource {
         links.put("to", filter.to());
         Paged<AuditEvent> events = Paged.of(query, Paged.pageNumber(page), 50).withQuery(links);
         List<String> actions = new ArrayList<>(Arrays.stream(AuditAction.values()).map(Enum::name).toList());
-        return Templates.list(events, filter, actions, errors);
+        return Templates.list(events, clientAccounts(events.items()), filter, actions, errors);
+    }
+
+    /**
+     * The page's actors that are clients' portal accounts, by username, with their account ids:
+     * the page names them by id, since a client's username is often her name (minimum necessary).
+     */
+    private static Map<String, Long> clientAccounts(List<AuditEvent> events) {
+        Set<String> actors = events.stream().map(e -> e.actor).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, Long> clients = new HashMap<>();
+        if (!actors.isEmpty()) {
+            Account.getEntityManager().createQuery("select a.username, a.id from Account a where a.username in :actors"
+                    + " and a.roleNames like :client", Object[].class).setParameter("actors", actors)
+                    .setParameter("client", "%" + Role.CLIENT.name() + "%").getResultList()
+                    .forEach(row -> clients.put((String) row[0], (Long) row[1]));
+        }
+        return clients;
     }
 
     private LocalDate date(String raw, String field, FormErrors errors) {

@@ -30,6 +30,7 @@ import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
+import clinic.letdown.web.ClientLeft;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
 
@@ -85,13 +86,14 @@ public class BackupResource {
             long size = Files.size(file);
             String name = "letdown-backup-" + STAMP.format(LocalDateTime.now(clock.withZone(Formats.ZONE))) + SUFFIX;
             audit.record(AuditAction.BACKUP, RecordType.DATABASE, null, name + " " + size + " bytes, encrypted");
-            StreamingOutput body = out -> {
+            // a client that gives up halfway (a time-out on a large clinic's file) is no incident
+            StreamingOutput body = ClientLeft.stopQuietly(context, out -> {
                 try (InputStream in = Files.newInputStream(file)) {
                     in.transferTo(out);
                 } finally {
                     DatabaseBackup.delete(file);
                 }
-            };
+            });
             return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                     .header("Content-Length", size).build();

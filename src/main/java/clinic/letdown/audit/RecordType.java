@@ -14,7 +14,8 @@ public enum RecordType {
     GROWTH("Growth"),
     GROWTH_SETTINGS("GrowthSettings"),
     REPORT("Report"),
-    DATABASE("Database");
+    DATABASE("Database"),
+    AUDIT_CHAIN("AuditChain");
 
     /** As stored (and shown on the audit page). */
     public final String stored;

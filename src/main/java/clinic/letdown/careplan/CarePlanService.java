@@ -57,7 +57,8 @@ public class CarePlanService {
         plan.persist();
         recordStatusChange(plan, NO_STATUS_YET, CarePlanStatus.DRAFT, author);
         CarePlan.flush();
-        audit.record(AuditAction.CREATE, RecordType.CARE_PLAN, plan.id, clientId, plan.title);
+        // the title is the consultant's free text about her: not in the detail that admins read
+        audit.record(AuditAction.CREATE, RecordType.CARE_PLAN, plan.id, clientId, null);
         return plan;
     }
 
@@ -82,7 +83,7 @@ public class CarePlanService {
         }
         Set<Long> strategiesBefore = strategyIds(plan);
         apply(plan, content);
-        audit.record(AuditAction.UPDATE, RecordType.CARE_PLAN, planId, plan.client.id, plan.title);
+        audit.record(AuditAction.UPDATE, RecordType.CARE_PLAN, planId, plan.client.id, null);
         CarePlan.flush();
         // a draft's strategies count from its activation; the rows hold strategies, not wording
         // (an activity tried in the log cannot be removed, so who tried what stays as it was)

@@ -117,7 +117,8 @@ public class ClientResource {
         parameters.put("status", statusFilter == null ? "" : statusFilter.name());
         parameters.put("consultant", consultantFilter == null ? "" : String.valueOf(consultantFilter));
         audit.record(AuditAction.VIEW, RecordType.CLIENT, null, null,
-                "client list" + (query.isEmpty() ? "" : ", search: " + query) + ", page " + (rows.number()));
+                // that she searched, not for whom: a search names clients, and admins read the trail
+                "client list" + (query.isEmpty() ? "" : ", searched") + ", page " + (rows.number()));
         return Templates.list(rows.withQuery(parameters), query, parameters.get("status"), parameters.get("consultant"),
                 Stream.of(ClientStatus.values()).map(s -> new Choice(s.name(), messages.status(s))).toList(),
                 consultantChoices(NO_CLIENT));

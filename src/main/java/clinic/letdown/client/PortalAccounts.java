@@ -21,7 +21,7 @@ import clinic.letdown.audit.RecordType;
  * A client's portal account: an {@link Account} with the single role CLIENT, linked to exactly
  * one client record. Created with a temporary password (changed at first sign-in), reset,
  * disabled and enabled here; each change is audited twice, as an account event and as an event
- * on the client's record.
+ * on the client's record, neither naming her username (often her name; admins read the trail).
  */
 @ApplicationScoped
 public class PortalAccounts {
@@ -53,7 +53,7 @@ public class PortalAccounts {
         if (linked != 1) {
             throw new AlreadyLinkedException();
         }
-        audit.record(AuditAction.CREATE, RecordType.PORTAL_ACCOUNT, account.id, clientId, account.username);
+        audit.record(AuditAction.CREATE, RecordType.PORTAL_ACCOUNT, account.id, clientId, null);
         return account;
     }
 
@@ -61,7 +61,7 @@ public class PortalAccounts {
     public Account resetPassword(long clientId, String temporaryPassword) {
         Account account = accountOf(clientId);
         accounts.resetPassword(account.id, temporaryPassword);
-        audit.record(AuditAction.UPDATE, RecordType.PORTAL_ACCOUNT, account.id, clientId, "password reset: " + account.username);
+        audit.record(AuditAction.UPDATE, RecordType.PORTAL_ACCOUNT, account.id, clientId, "password reset");
         return account;
     }
 
@@ -70,7 +70,7 @@ public class PortalAccounts {
         Account account = accountOf(clientId);
         accounts.setEnabled(account.id, enabled);
         audit.record(AuditAction.UPDATE, RecordType.PORTAL_ACCOUNT, account.id, clientId,
-                (enabled ? "enabled: " : "disabled: ") + account.username);
+                enabled ? "enabled" : "disabled");
         return account;
     }
 

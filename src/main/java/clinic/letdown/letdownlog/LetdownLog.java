@@ -77,8 +77,8 @@ public class LetdownLog {
         entry.activitiesTried.addAll(activitiesOfActivePlan(clientId, values.activityIds()));
         entry.persist();
         tally.entryLogged(clientId, entry.id);
-        audit.record(AuditAction.CREATE, RecordType.LETDOWN_LOG_ENTRY, entry.id, clientId,
-                entry.feedKind + (entry.letdownCame() ? " " + entry.minutesToLetdown + " min" : " no letdown"));
+        // what she logged stays out of the detail: admins read the trail (minimum necessary)
+        audit.record(AuditAction.CREATE, RecordType.LETDOWN_LOG_ENTRY, entry.id, clientId, null);
         return entry;
     }
 

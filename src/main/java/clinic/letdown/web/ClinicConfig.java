@@ -33,6 +33,9 @@ public interface ClinicConfig {
     @WithDefault("PT12H")
     Duration sessionLifetime();
 
+    /** Key that signs the CSRF token's cookie (quarkus.rest-csrf.token-signature-key); required, at least 32 characters. */
+    Optional<String> csrfKey();
+
     Admin admin();
 
     Login login();
@@ -50,6 +53,16 @@ public interface ClinicConfig {
         /** Where a backup is made (in a private directory of its own) before it is sent. */
         @WithDefault("${java.io.tmpdir}")
         String workDir();
+    }
+
+    Audit audit();
+
+    interface Audit {
+        /** How often new audit events are linked into the hash chain ("off" in tests: they link on demand). */
+        String sealEvery();
+
+        /** After this long an unlinked audit event can no longer be a transaction still running. */
+        java.time.Duration settleAfter();
     }
 
     interface Report {

@@ -4,14 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * The CSRF token for forms ({@code tags/csrf.html}). quarkus-rest-csrf puts it on the request when
  * its filter ran; error pages (a 403 thrown before that filter, a refused token) still show the
- * layout's sign-out form, so there the token is read back from its cookie.
+ * layout's sign-out form, so there the token is read back from its cookie (the signed cookie holds
+ * only the token's HMAC: the token itself is in the cookie {@link CsrfTokenKeeper} keeps).
  */
 @Named("csrfField")
 @RequestScoped
@@ -23,6 +25,9 @@ public class CsrfField {
 
     @Inject
     CurrentVertxRequest request;
+
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
+    String cookieName;
 
     public String getName() {
         return NAME;
@@ -37,7 +42,6 @@ public class CsrfField {
         if (token != null) {
             return token.toString();
         }
-        Cookie cookie = context.request().getCookie(NAME);
-        return cookie == null ? "" : cookie.getValue();
+        return CsrfTokenKeeper.keptToken(context, cookieName);
     }
 }

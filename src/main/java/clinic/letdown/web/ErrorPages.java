@@ -1,5 +1,6 @@
 package clinic.letdown.web;
 
+import java.util.Arrays;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -75,16 +76,33 @@ public class ErrorPages {
     public Response webApplication(WebApplicationException failure) {
         int status = failure.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(failure);
+            return unexpected(failure, null);
         }
         return page(status);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable failure) {
+    public Response unexpected(Throwable e, RoutingContext context) {
+        if (isMalformedCsrfToken(e)) {
+            return page(400, null);
+        }
+        if (ClientLeft.isGone(context, e)) {
+            // nobody reads this answer: not an incident
+            LOG.debugf(e, "The client left during %s", context == null ? "a request" : context.normalizedPath());
+            return page(500, null);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.errorf(failure, "Incident %s: unexpected error", incident);
+        LOG.errorf(e, "Incident %s: unexpected error", incident);
         return page(500, incident);
+    }
+
+    /**
+     * With a signed cookie, quarkus-rest-csrf decodes a posted token as Base64 before comparing:
+     * a token that is not Base64 throws instead of being refused. It is a refused token (400).
+     */
+    private static boolean isMalformedCsrfToken(Throwable e) {
+        return e instanceof IllegalArgumentException && Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith("io.quarkus.csrf."));
     }
 
     /** Errors answered without a body (a refused CSRF token, a wrong method) get the page too. */

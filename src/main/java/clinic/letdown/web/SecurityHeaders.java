@@ -15,7 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 public class SecurityHeaders {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
     void register(@Observes Filters filters) {

@@ -95,6 +95,39 @@ class AccountAdminResourceTest {
         assertTrue(stored(username).isEmpty());
     }
 
+    /**
+     * Minimum necessary: a client's portal account (its username and name are often hers) is not
+     * an admin's to list, open or change; consultants manage it from her record. Nothing is stored
+     * by an admin's try, and her password still works.
+     */
+    @Test
+    void anAdminNeitherListsNorOpensNorChangesAClientsPortalAccount() {
+        TestAccounts.Created client = TestAccounts.create("portal-only", Role.CLIENT);
+        TestAccounts.Created staff = TestAccounts.consultant();
+        WebSession admin = TestAccounts.admin().signIn();
+
+        Document list = admin.page("/admin/users?q=" + client.username());
+        assertTrue(list.select("table.list tbody tr").isEmpty(), "not listed");
+        assertTrue(list.text().contains("No account matches."), list.text());
+        assertTrue(admin.page("/admin/users?q=Test portal-only").select("table.list tbody tr").isEmpty(),
+                "not found by name either");
+        assertEquals(1, admin.page("/admin/users?q=" + staff.username()).select("table.list tbody tr").size(),
+                "staff still are");
+
+        long version = TestAccounts.load(client.id()).version;
+        assertEquals(404, admin.get("/admin/users/" + client.id()).statusCode());
+        assertEquals(404, admin.post("/admin/users/" + client.id() + "/password", "temporaryPassword",
+                "Admin-set-password-1").statusCode());
+        assertEquals(404, admin.post("/admin/users/" + client.id() + "/disable").statusCode());
+        assertEquals(404, admin.post("/admin/users/" + client.id(), "displayName", "Renamed", "roles", "CONSULTANT",
+                "version", String.valueOf(version)).statusCode());
+        Account stored = TestAccounts.load(client.id());
+        assertEquals(version, stored.version, "nothing changed");
+        assertTrue(stored.enabled);
+        assertFalse(stored.mustChangePassword);
+        client.signIn();
+    }
+
     @Test
     void adminAndConsultantCombine() {
         WebSession admin = TestAccounts.admin().signIn();

@@ -64,7 +64,7 @@ class LoginResourceTest {
         TestAccounts.Created account = TestAccounts.consultant();
         WebSession session = WebSession.anonymous().overHttps();
         Response response = session.login(account.username(), account.password());
-        assertTrue(response.detailedCookie(SessionCookieMechanism.COOKIE).isSecured());
+        assertTrue(response.detailedCookie("__Host-" + SessionCookieMechanism.COOKIE).isSecured());
         assertTrue(response.header("Strict-Transport-Security").contains("max-age="));
     }
 

@@ -49,6 +49,18 @@ class AuditResourceTest {
         assertEquals("LOGIN_FAILED", failures.selectFirst("#action option[selected]").val());
     }
 
+    /** A client's username is often her name: the admin reads her events by her account's id. */
+    @Test
+    void aClientsEventsNameHerAccountByIdNotByUsername() {
+        TestAccounts.Created client = TestAccounts.create("sofia.reyes", clinic.letdown.account.Role.CLIENT);
+        client.signIn();
+        Document page = TestAccounts.admin().signIn().page("/admin/audit?user=" + client.username());
+        var rows = page.select("table.list tbody tr");
+        assertEquals(1, rows.size());
+        assertEquals("client account #" + client.id(), rows.get(0).select("td").get(1).text());
+        assertFalse(page.select("table.list").text().contains("sofia"), page.select("table.list").text());
+    }
+
     @Test
     void datesFilterAndBadDatesAreExplained() {
         TestAccounts.Created consultant = TestAccounts.consultant();

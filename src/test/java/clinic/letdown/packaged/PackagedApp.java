@@ -22,6 +22,7 @@ public final class PackagedApp implements AutoCloseable {
 
     public static final String SESSION_KEY = "packaged-test-session-key-0123456789abcdef";
     public static final String BACKUP_KEY = "packaged-test-backup-key-0123456789abcdef";
+    public static final String CSRF_KEY = "packaged-test-csrf-signing-key-0123456789abcdef";
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     private final Map<String, String> environment = new HashMap<>();
@@ -38,6 +39,7 @@ public final class PackagedApp implements AutoCloseable {
         environment.put("CLINIC_DATA_DIR", dataDir.toAbsolutePath().toString());
         environment.put("CLINIC_SESSION_KEY", SESSION_KEY);
         environment.put("CLINIC_BACKUP_KEY", BACKUP_KEY);
+        environment.put("CLINIC_CSRF_KEY", CSRF_KEY);
         environment.put("CLINIC_PASSWORD_BCRYPT_COST", "4");
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
     }

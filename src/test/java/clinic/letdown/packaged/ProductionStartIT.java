@@ -39,6 +39,40 @@ class ProductionStartIT {
     }
 
     @Test
+    void refusesToStartWithoutACsrfKeyOrWithTheSessionKeyAsIt() throws Exception {
+        try (PackagedApp app = PackagedApp.onH2(data).with("CLINIC_CSRF_KEY", null)) {
+            assertNotEquals(0, app.startExpectingExit());
+            assertTrue(app.output().contains("No CSRF key configured. Set the environment variable CLINIC_CSRF_KEY"),
+                    app.output());
+        }
+        try (PackagedApp app = PackagedApp.onH2(data).with("CLINIC_CSRF_KEY", PackagedApp.SESSION_KEY)) {
+            assertNotEquals(0, app.startExpectingExit());
+            assertTrue(app.output().contains("CLINIC_CSRF_KEY must differ from CLINIC_SESSION_KEY"), app.output());
+            assertFalse(app.output().contains(PackagedApp.SESSION_KEY), "the key is never logged");
+        }
+    }
+
+    /** Production is served over HTTPS: the form token's cookie is __Host- and Secure, and holds the token's HMAC. */
+    @Test
+    void theCsrfCookieIsSignedAndHostPrefixed() throws Exception {
+        try (PackagedApp app = PackagedApp.onH2(data).with("CLINIC_ADMIN_USERNAME", "boss")
+                .with("CLINIC_ADMIN_PASSWORD", "first-boss-password").start()) {
+            RestAssured.port = app.port();
+            WebSession session = WebSession.signIn("boss", "first-boss-password");
+            Response page = session.get("/admin");
+            String token = session.csrfToken();
+            io.restassured.http.Cookie cookie = page.detailedCookie("__Host-letdown-csrf");
+            if (cookie == null) {
+                cookie = WebSession.anonymous().get("/login").detailedCookie("__Host-letdown-csrf");
+            }
+            assertTrue(cookie.isSecured() && "/".equals(cookie.getPath()) && cookie.getDomain() == null, cookie.toString());
+            assertEquals(io.quarkus.csrf.reactive.runtime.CsrfTokenUtils.signCsrfToken(token, PackagedApp.CSRF_KEY),
+                    session.cookie("__Host-letdown-csrf"));
+            assertEquals(303, session.post("/logout").statusCode(), "and forms work");
+        }
+    }
+
+    @Test
     void theFirstAdminComesFromTheEnvironmentAndThereAreNoDemoAccounts() throws Exception {
         try (PackagedApp app = PackagedApp.onH2(data).with("CLINIC_ADMIN_USERNAME", "Boss")
                 .with("CLINIC_ADMIN_PASSWORD", "first-clinic-password").start()) {

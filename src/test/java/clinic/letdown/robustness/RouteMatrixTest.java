@@ -46,7 +46,8 @@ class RouteMatrixTest {
 
     static {
         none("GET /", "GET /login", "POST /logout", "GET /account/password", "POST /account/password", "GET /admin",
-                "GET /admin/backup", "POST /admin/backup", "GET /admin/reports", "GET /admin/audit", "GET /admin/users",
+                "GET /admin/backup", "POST /admin/backup", "GET /admin/reports", "GET /admin/audit", "GET /admin/audit/verify",
+                "GET /admin/users",
                 "GET /admin/users/new", "POST /admin/users", "GET /clients", "GET /clients/new", "POST /clients",
                 "GET /strategies", "GET /strategies/new", "POST /strategies", "GET /portal", "GET /portal/learn",
                 "GET /portal/log", "POST /portal/log", "GET /admin/growth", "POST /admin/growth", "GET /portal/weights");
@@ -252,6 +253,58 @@ class RouteMatrixTest {
         assertEquals(200, world.session(Identity.CLIENT).get("/portal").statusCode());
     }
 
+    /** Where a client's own records live: no route there may admit an admin who is not a consultant. */
+    private static final List<String> CLIENT_DATA = List.of("/clients", "/careplans", "/consultations", "/portal");
+
+    /**
+     * Minimum necessary: an admin who is not a consultant gets 403 for every route under a
+     * client's records, and 404 for her portal account on the accounts pages (it is not an
+     * admin's), with nothing stored. What the admin may open shows no client by name, plan or
+     * username (checkRecords).
+     */
+    @Test
+    void anAdminOnlyAccountReachesNoClientsData() {
+        FixtureWorld world = new FixtureWorld();
+        List<String> failures = new ArrayList<>();
+        int clientRoutes = 0;
+        for (Route route : catalog()) {
+            String path = path(route, world);
+            boolean clientData = CLIENT_DATA.stream().anyMatch(prefix -> route.template().startsWith(prefix));
+            String what = "ADMIN " + route.httpMethod() + " " + path + " (" + route + ")";
+            if (clientData) {
+                clientRoutes++;
+                if (route.allows(Identity.ADMIN.role)) {
+                    failures.add(what + " admits an admin");
+                    continue;
+                }
+                Map<String, String> before = world.snapshot();
+                Response response = route.httpMethod().equals("GET") ? world.session(Identity.ADMIN).get(path)
+                        : world.session(Identity.ADMIN).post(path, "firstName", "Changed");
+                if (response.statusCode() != 403) {
+                    failures.add(what + ": expected 403, got " + response.statusCode());
+                } else if (!before.equals(world.snapshot())) {
+                    failures.add(what + " stored something");
+                }
+            }
+            if (route.template().startsWith("/admin/users/{id}")) {
+                String portalAccount = route.path(name -> String.valueOf(world.a.portal().id()));
+                Map<String, String> before = world.snapshot();
+                Response response = route.httpMethod().equals("GET") ? world.session(Identity.ADMIN).get(portalAccount)
+                        : world.session(Identity.ADMIN).post(portalAccount, "displayName", "Changed", "roles",
+                                "CONSULTANT", "temporaryPassword", "Changed-password-1", "version", "0");
+                String whatPortal = "ADMIN " + route.httpMethod() + " " + portalAccount + " (her portal account)";
+                if (response.statusCode() != 404) {
+                    failures.add(whatPortal + ": expected 404, got " + response.statusCode());
+                } else if (!before.equals(world.snapshot())) {
+                    failures.add(whatPortal + " stored something");
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " wrong answers:\n" + String.join("\n", failures));
+        assertTrue(clientRoutes > 30, "client routes checked: " + clientRoutes);
+        assertEquals(303, world.a.portal().signIn().get("/").statusCode(), "her password still works");
+    }
+
     private static Identity allowedIdentity(Route route) {
         for (Identity identity : List.of(Identity.CONSULTANT, Identity.ADMIN, Identity.CLIENT)) {
             if (route.allows(identity.role)) {
@@ -337,6 +390,14 @@ class RouteMatrixTest {
                 assertTrue(text.contains(me.activePlanTitle()), what + " does not show her plan");
             }
             return;
+        }
+        if (identity == Identity.ADMIN) {
+            for (FixtureWorld.Family family : List.of(world.a, world.b)) {
+                for (String secret : List.of(family.firstName(), family.lastName(), family.activePlanTitle(),
+                        family.portal().username())) {
+                    assertFalse(text.contains(secret), what + " shows an admin a client's " + secret);
+                }
+            }
         }
         if (key.startsWith("GET /clients/{") || key.startsWith("GET /careplans/") || key.startsWith("GET /consultations/")) {
             assertTrue(text.contains(world.a.firstName()), what + " does not name the client");

@@ -15,13 +15,18 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * A browser-like HTTP session for tests: keeps cookies, never follows redirects, and sends the
- * CSRF token with every form like the pages do.
+ * CSRF token with every form like the pages do: the one in the last page's forms (the cookie holds
+ * only its signature).
  */
 public final class WebSession {
 
     public static final String CSRF_FIELD = "csrf-token";
+    private static final java.util.regex.Pattern FORM_TOKEN = java.util.regex.Pattern.compile(
+            "name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"");
 
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    /** The CSRF token of the last page that had a form. */
+    private String formToken;
     private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Each session comes from its own address, so address throttling in one test never hits another. */
@@ -60,6 +65,7 @@ public final class WebSession {
     public WebSession copy() {
         WebSession copy = new WebSession();
         copy.cookies.putAll(cookies);
+        copy.formToken = formToken;
         return copy;
     }
 
@@ -93,9 +99,8 @@ public final class WebSession {
 
     /** POSTs a form with the CSRF token: name, value, name, value... (a name may repeat). */
     public Response post(String path, String... nameValues) {
-        ensureCsrfCookie();
-        RequestSpecification request = request().contentType(ContentType.URLENC)
-                .formParam(CSRF_FIELD, cookies.get(CSRF_FIELD));
+        ensureCsrfToken();
+        RequestSpecification request = request().contentType(ContentType.URLENC).formParam(CSRF_FIELD, formToken);
         return send(withForm(request, nameValues), "POST", path);
     }
 
@@ -106,7 +111,7 @@ public final class WebSession {
 
     /** POSTs a form with the given token instead of the right one. */
     public Response postWithCsrf(String token, String path, String... nameValues) {
-        ensureCsrfCookie();
+        ensureCsrfToken();
         return send(withForm(request().contentType(ContentType.URLENC).formParam(CSRF_FIELD, token), nameValues),
                 "POST", path);
     }
@@ -119,9 +124,20 @@ public final class WebSession {
         return cookies.get(name);
     }
 
-    private void ensureCsrfCookie() {
-        if (!cookies.containsKey(CSRF_FIELD)) {
+    /** The token of the last page with a form (as a browser would post it). */
+    public String csrfToken() {
+        return formToken;
+    }
+
+    /**
+     * Without a page with a form yet (the sign-in page has none of the app's), the token of the
+     * cookie that keeps it next to its signature (web/CsrfTokenKeeper), as the next page's forms would carry.
+     */
+    private void ensureCsrfToken() {
+        if (formToken == null) {
             get("/login");
+            formToken = cookies.entrySet().stream().filter(c -> c.getKey().endsWith("letdown-csrf-token"))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
         }
     }
 
@@ -154,6 +170,13 @@ public final class WebSession {
 
     private Response send(RequestSpecification request, String method, String path) {
         Response response = request.request(method, path);
+        String type = response.contentType();
+        if (type != null && type.startsWith("text/html")) {
+            java.util.regex.Matcher token = FORM_TOKEN.matcher(response.body().asString());
+            if (token.find()) {
+                formToken = token.group(1);
+            }
+        }
         response.detailedCookies().asList().forEach(cookie -> {
             if (cookie.getMaxAge() == 0 || cookie.getValue() == null || cookie.getValue().isEmpty()) {
                 cookies.remove(cookie.getName());

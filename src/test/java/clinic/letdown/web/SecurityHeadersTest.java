@@ -18,6 +18,8 @@ class SecurityHeadersTest {
         String csp = response.header("Content-Security-Policy");
         assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
         assertTrue(csp.contains("frame-ancestors 'none'"));
+        // ASVS 5.0 3.4.3: object-src and base-uri 'none' (no page sets a <base>)
+        assertTrue(csp.contains("object-src 'none'") && csp.contains("base-uri 'none'"), csp);
         assertEquals("nosniff", response.header("X-Content-Type-Options"));
         assertEquals("DENY", response.header("X-Frame-Options"));
         assertEquals("same-origin", response.header("Referrer-Policy"));
