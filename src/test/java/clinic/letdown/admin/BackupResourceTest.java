@@ -142,10 +142,10 @@ class BackupResourceTest {
         Assumptions.assumeTrue(onH2());
         TestAccounts.Created admin = TestAccounts.admin();
         WebSession session = admin.signIn();
-        session.get("/admin/backup");
+        String token = session.page("/admin/backup").selectFirst("input[name=" + WebSession.CSRF_FIELD + "]").val();
         String cookies = session.cookies().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        String body = WebSession.CSRF_FIELD + "=" + session.cookie(WebSession.CSRF_FIELD) + "&currentPassword="
+        String body = WebSession.CSRF_FIELD + "=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8) + "&currentPassword="
                 + admin.password();
         long deadline = System.nanoTime() + 60_000_000_000L;
         for (int i = 1; i <= 2; i++) {
