@@ -50,7 +50,21 @@ class RouteMatrixTest {
                 "GET /admin/users",
                 "GET /admin/users/new", "POST /admin/users", "GET /clients", "GET /clients/new", "POST /clients",
                 "GET /strategies", "GET /strategies/new", "POST /strategies", "GET /portal", "GET /portal/learn",
-                "GET /portal/log", "POST /portal/log", "GET /admin/growth", "POST /admin/growth", "GET /portal/weights");
+                "GET /portal/log", "POST /portal/log", "GET /admin/growth", "POST /admin/growth", "GET /portal/weights",
+                "GET /admin/appointment-types", "GET /admin/appointment-types/new", "POST /admin/appointment-types",
+                "GET /admin/locations/new", "POST /admin/locations", "GET /admin/schedule", "POST /admin/schedule/hours",
+                "POST /admin/schedule/time-off", "GET /schedule", "GET /appointments/new");
+        for (String route : List.of("GET /admin/appointment-types/{id}", "POST /admin/appointment-types/{id}")) {
+            known(route, w -> Map.of("id", String.valueOf(w.appointmentTypeId)));
+        }
+        for (String route : List.of("GET /admin/locations/{id}", "POST /admin/locations/{id}")) {
+            known(route, w -> Map.of("id", String.valueOf(w.locationId)));
+        }
+        known("POST /admin/schedule/time-off/{id}/remove", w -> Map.of("id", String.valueOf(w.timeOffId)));
+        for (String route : List.of("GET /appointments/{id}", "GET /appointments/{id}/edit", "POST /appointments/{id}",
+                "POST /appointments/{id}/cancel", "POST /appointments/{id}/check-in", "POST /appointments/{id}/no-show")) {
+            known(route, w -> Map.of("id", String.valueOf(w.appointmentId)));
+        }
         known(LANGUAGE, w -> Map.of("tag", "es"));
         known("GET /admin/reports/" + SECTION, w -> Map.of("section", "outcomes"));
         known("GET /admin/reports/" + TABLE, w -> Map.of("table", ReportService.TABLES.get(0)));
@@ -74,7 +88,8 @@ class RouteMatrixTest {
                 "GET /clients/{clientId}/consultations/new", "POST /clients/{clientId}/consultations",
                 "GET /clients/{clientId}/portal-account", "POST /clients/{clientId}/portal-account",
                 "POST /clients/{clientId}/portal-account/password", "POST /clients/{clientId}/portal-account/disable",
-                "POST /clients/{clientId}/portal-account/enable", "GET /clients/{clientId}/letdown-log")) {
+                "POST /clients/{clientId}/portal-account/enable", "GET /clients/{clientId}/letdown-log",
+                "GET /clients/{clientId}/appointments/new", "POST /clients/{clientId}/appointments")) {
             known(route, w -> Map.of("clientId", String.valueOf(w.a.clientId())));
         }
         for (String route : List.of("GET /clients/{clientId}/babies/{babyId}/edit",

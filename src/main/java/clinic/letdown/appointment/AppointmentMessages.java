@@ -1,0 +1,420 @@
+package clinic.letdown.appointment;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Words of the calendar: pages ({apptMsg:key}), checks, flashes. Spanish: messages/apptMsg_es.properties. */
+@MessageBundle("apptMsg")
+public interface AppointmentMessages {
+
+    @Message("{#when status}{#is BOOKED}Booked{#is CHECKED_IN}Checked in{#is COMPLETED}Completed{#is CANCELLED}Cancelled{#is NO_SHOW}No-show{/when}")
+    String status(AppointmentStatus status);
+
+    @Message("{#when kind}{#is ROOM}Clinic room{#is HOME_VISIT}Home visit{#is TELEHEALTH}Telehealth{/when}")
+    String locationKind(LocationKind kind);
+
+    @Message("{#when kind}{#is INITIAL}Initial consultation{#is FOLLOW_UP}Follow-up{#is TELEHEALTH}Telehealth{#is PHONE}Phone{/when}")
+    String visitKind(VisitKind kind);
+
+    @Message("{#when action}{#is BOOKED}Booked{#is RESCHEDULED}Moved{#is CHECKED_IN}Checked in{#is COMPLETED}Completed{#is CANCELLED}Cancelled{#is NO_SHOW}No-show{/when}")
+    String change(ChangeAction action);
+
+    @Message("Schedule")
+    String navSchedule();
+
+    @Message("Appointments")
+    String navAppointments();
+
+    @Message("Schedule")
+    String scheduleTitle();
+
+    @Message("Days around this one")
+    String scheduleNav();
+
+    @Message("Appointment types and locations")
+    String setupTitle();
+
+    @Message("Administration")
+    String administration();
+
+    @Message("Appointment types")
+    String typesHeading();
+
+    @Message("Locations")
+    String locationsHeading();
+
+    @Message("New appointment type")
+    String newType();
+
+    @Message("Edit appointment type")
+    String editType();
+
+    @Message("New location")
+    String newLocation();
+
+    @Message("Edit location")
+    String editLocation();
+
+    @Message("No appointment types yet.")
+    String noTypes();
+
+    @Message("No locations yet.")
+    String noLocations();
+
+    @Message("Working hours and time off")
+    String hoursLink();
+
+    @Message("Working hours and time off")
+    String hoursTitle();
+
+    @Message("Weekly working hours of {name}")
+    String weeklyHoursOf(String name);
+
+    @Message("One stretch per day, in the clinic's time zone. Leave both times empty for a day off.")
+    String hoursHelp();
+
+    @Message("Time off")
+    String timeOffHeading();
+
+    @Message("No time off planned.")
+    String noTimeOff();
+
+    @Message("Add time off")
+    String addTimeOff();
+
+    @Message("Save working hours")
+    String saveHours();
+
+    @Message("Choose a consultant")
+    String chooseConsultant();
+
+    @Message("Show")
+    String show();
+
+    @Message("Remove")
+    String remove();
+
+    @Message("Save")
+    String save();
+
+    @Message("Back")
+    String back();
+
+    @Message("Yes")
+    String yes();
+
+    @Message("No")
+    String no();
+
+    @Message("not offered")
+    String inactive();
+
+    @Message("Name")
+    String nameLabel();
+
+    @Message("Name in Spanish")
+    String nameEsLabel();
+
+    @Message("Shown to Spanish-speaking clients; the English name when empty.")
+    String nameEsHelp();
+
+    @Message("Length in minutes")
+    String minutesLabel();
+
+    @Message("Colour on the calendar")
+    String colourLabel();
+
+    @Message("Charted as")
+    String visitKindLabel();
+
+    @Message("The kind of visit \"Chart this visit\" fills in.")
+    String visitKindHelp();
+
+    @Message("Clients may book it in the portal")
+    String clientBookableLabel();
+
+    @Message("By video (telehealth)")
+    String telehealthLabel();
+
+    @Message("Offered")
+    String activeLabel();
+
+    @Message("Kind of place")
+    String locationKindLabel();
+
+    @Message("A clinic room holds one appointment at a time.")
+    String locationKindHelp();
+
+    @Message("Consultant")
+    String consultantLabel();
+
+    @Message("From")
+    String startsLabel();
+
+    @Message("Until")
+    String endsLabel();
+
+    @Message("From")
+    String fromLabel();
+
+    @Message("Until")
+    String untilLabel();
+
+    @Message("Note")
+    String noteLabel();
+
+    @Message("Date")
+    String dateLabel();
+
+    @Message("Show")
+    String viewLabel();
+
+    @Message("Day")
+    String dayView();
+
+    @Message("Week")
+    String weekView();
+
+    @Message("My schedule")
+    String mine();
+
+    @Message("All consultants")
+    String allConsultants();
+
+    @Message("Previous day")
+    String previousDay();
+
+    @Message("Next day")
+    String nextDay();
+
+    @Message("Previous week")
+    String previousWeek();
+
+    @Message("Next week")
+    String nextWeek();
+
+    @Message("Today")
+    String today();
+
+    @Message("Time off")
+    String timeOff();
+
+    @Message("Free ({minutes} min)")
+    String freeMinutes(long minutes);
+
+    @Message("Book")
+    String bookHere();
+
+    @Message("No working hours and no appointments.")
+    String nothingThisDay();
+
+    @Message("No consultant to show.")
+    String noConsultant();
+
+    @Message("Type")
+    String typeLabel();
+
+    @Message("Choose a type")
+    String chooseType();
+
+    @Message("Baby")
+    String babyLabel();
+
+    @Message("No baby in particular")
+    String noBaby();
+
+    @Message("Place")
+    String locationLabel();
+
+    @Message("Day")
+    String dayLabel();
+
+    @Message("Time")
+    String timeLabel();
+
+    @Message("In the clinic's time zone.")
+    String timeHelp();
+
+    @Message("Video link")
+    String videoLinkLabel();
+
+    @Message("For telehealth: paste the meeting link, or leave empty for the clinic's meeting room.")
+    String videoLinkHelp();
+
+    @Message("I confirm: book this outside my working hours (or in my time off)")
+    String confirmOutsideHours();
+
+    @Message("Book an appointment")
+    String bookTitle();
+
+    @Message("Book")
+    String book();
+
+    @Message("Move the appointment")
+    String move();
+
+    @Message("Reschedule")
+    String rescheduleTitle();
+
+    @Message("Appointment of {name}")
+    String appointmentOf(String name);
+
+    @Message("Now on {when}.")
+    String nowAt(String when);
+
+    @Message("Book this time: which client?")
+    String pickTitle();
+
+    @Message("Client's name, phone or email")
+    String findClient();
+
+    @Message("Search")
+    String search();
+
+    @Message("No active client found.")
+    String noClientFound();
+
+    @Message("When")
+    String whenLabel();
+
+    @Message("{minutes} min")
+    String minutesLong(long minutes);
+
+    @Message("Status")
+    String statusLabel();
+
+    @Message("No link yet")
+    String noVideoLink();
+
+    @Message("Cancelled by")
+    String cancelledByLabel();
+
+    @Message("Reminder")
+    String reminderLabel();
+
+    @Message("By email to the client")
+    String reminderByEmail();
+
+    @Message("No email address on the client's record: no reminder is sent.")
+    String noEmailNoReminder();
+
+    @Message("Check in")
+    String checkIn();
+
+    @Message("Chart this visit")
+    String chartThisVisit();
+
+    @Message("Reschedule")
+    String reschedule();
+
+    @Message("No-show")
+    String noShow();
+
+    @Message("Reason for cancelling")
+    String cancelReasonLabel();
+
+    @Message("Cancel the appointment")
+    String cancelAppointment();
+
+    @Message("History")
+    String historyHeading();
+
+    @Message("Appointment type \"{name}\" saved.")
+    String typeSaved(String name);
+
+    @Message("Location \"{name}\" saved.")
+    String locationSaved(String name);
+
+    @Message("Working hours of {name} saved.")
+    String hoursSaved(String name);
+
+    @Message("Time off added.")
+    String timeOffSaved();
+
+    @Message("Time off removed.")
+    String timeOffRemoved();
+
+    @Message("Appointment booked for {when}.")
+    String booked(String when);
+
+    @Message("Appointment moved to {when}.")
+    String rescheduled(String when);
+
+    @Message("Appointment cancelled.")
+    String cancelled();
+
+    @Message("Checked in.")
+    String checkedIn();
+
+    @Message("Marked as a no-show.")
+    String markedNoShow();
+
+    @Message("Someone else changed this in the meantime. Check the values and save again.")
+    String staleEdit();
+
+    @Message("Enter a name.")
+    String nameRequired();
+
+    @Message("At most {max} characters.")
+    String tooLong(int max);
+
+    @Message("A whole number of minutes from {min} to {max}.")
+    String minutesBetween(int min, int max);
+
+    @Message("A colour such as #2f6f8f.")
+    String colourFormat();
+
+    @Message("Choose one of the options.")
+    String chooseOne();
+
+    @Message("The end must come after the start.")
+    String endAfterStart();
+
+    @Message("Enter a time.")
+    String timeRequired();
+
+    @Message("A time such as 09:30.")
+    String timeFormat();
+
+    @Message("Enter a date and time.")
+    String dateTimeRequired();
+
+    @Message("A date and time such as 2026-03-14 09:30.")
+    String dateTimeFormat();
+
+    @Message("Enter a day.")
+    String dateRequired();
+
+    @Message("A date such as 2026-03-14.")
+    String dateFormat();
+
+    @Message("A web address starting with https:// (at most {max} characters).")
+    String videoLinkFormat(int max);
+
+    @Message("Say why it is cancelled.")
+    String reasonRequired();
+
+    @Message("The consultant already has an appointment at that time. Choose another time.")
+    String consultantBusy();
+
+    @Message("That room is taken at that time. Choose another time or place.")
+    String roomBusy();
+
+    @Message("That time is outside the consultant's working hours.")
+    String outsideHours();
+
+    @Message("The consultant is away at that time.")
+    String inTimeOff();
+
+    @Message("The calendar is busy with another booking. Please send the form again.")
+    String calendarBusy();
+
+    @Message("This appointment is already closed (cancelled, completed or missed).")
+    String closed();
+
+    @Message("Book the follow-up")
+    String bookFollowUp();
+
+    @Message("No appointment coming.")
+    String noneComing();
+}
