@@ -74,6 +74,15 @@ public class AppointmentLabels {
         return instant == null ? "" : Formats.inputValue(instant.atZone(Formats.ZONE).toLocalDateTime());
     }
 
+    /** The types as radio choices: name and length. */
+    public static List<Choice> typeChoices(List<AppointmentType> types) {
+        List<Choice> choices = new ArrayList<>();
+        for (AppointmentType t : types) {
+            choices.add(new Choice(String.valueOf(t.id), t.shownName() + " (" + t.minutes + " min)"));
+        }
+        return choices;
+    }
+
     static List<Choice> visitKinds() {
         List<Choice> choices = new ArrayList<>();
         for (VisitKind kind : VisitKind.values()) {

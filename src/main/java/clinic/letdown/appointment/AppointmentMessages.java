@@ -417,4 +417,70 @@ public interface AppointmentMessages {
 
     @Message("No appointment coming.")
     String noneComing();
+
+    @Message("My appointments")
+    String myAppointments();
+
+    @Message("Coming up")
+    String comingHeading();
+
+    @Message("Past appointments")
+    String pastHeading();
+
+    @Message("with {name}")
+    String withConsultant(String name);
+
+    @Message("Join the video call")
+    String joinVideo();
+
+    @Message("The link to the video call appears here 15 minutes before the start.")
+    String videoLater();
+
+    @Message("Place")
+    String placeLabel();
+
+    @Message("Please bring your baby, a spare diaper and clothes, and your pump parts or feeding notes if you use them.")
+    String whatToBring();
+
+    @Message("We have no email address for you, so no reminder is sent. Tell the clinic if you would like one.")
+    String noEmailNoReminderClient();
+
+    @Message("Cancel this appointment")
+    String cancelMine();
+
+    @Message("To cancel or change this appointment now, please call the clinic.")
+    String callToCancel();
+
+    @Message("Book an appointment")
+    String bookMine();
+
+    @Message("You have no consultant yet: please call the clinic to book.")
+    String noConsultantYet();
+
+    @Message("Please call the clinic to book.")
+    String callToBook();
+
+    @Message("Which visit?")
+    String whichVisit();
+
+    @Message("Show free times")
+    String showTimes();
+
+    @Message("Free times for \"{type}\" with {name}. Choose one to book it.")
+    String timesWith(String type, String name);
+
+    @Message("Book {day} at {time}")
+    String bookAt(String day, String time);
+
+    @Message("No free time in the coming weeks. Please call the clinic.")
+    String noFreeTime();
+
+    @Message("That time is no longer free. Please choose another one.")
+    String slotGone();
+
+    @Message("It is too late to cancel here. Please call the clinic.")
+    String tooLateToCancel();
+
+    @Message("Cancelled by the client in the portal")
+    String cancelledByClient();
 }
