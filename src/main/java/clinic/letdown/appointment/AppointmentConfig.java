@@ -31,4 +31,12 @@ public interface AppointmentConfig {
     /** The video link is shown to the client from this long before the start. */
     @WithDefault("PT15M")
     Duration videoLinkShownBefore();
+
+    /** The day-before reminder goes out at this time (the clinic's zone) on the day before. */
+    @WithDefault("09:00")
+    java.time.LocalTime reminderTime();
+
+    /** How often due reminders are looked for ("off" in the tests: they send on demand). */
+    @WithDefault("30s")
+    String reminderEvery();
 }

@@ -483,4 +483,82 @@ public interface AppointmentMessages {
 
     @Message("Cancelled by the client in the portal")
     String cancelledByClient();
+
+    @Message("Your appointment on {when}")
+    String mailSubjectBooked(String when);
+
+    @Message("Your appointment has moved to {when}")
+    String mailSubjectChanged(String when);
+
+    @Message("Your appointment on {when} is cancelled")
+    String mailSubjectCancelled(String when);
+
+    @Message("Reminder: your appointment tomorrow, {when}")
+    String mailSubjectDayBefore(String when);
+
+    @Message("Hello {name},")
+    String mailGreeting(String name);
+
+    @Message("Your appointment is booked.")
+    String mailBooked();
+
+    @Message("Your appointment has changed. This is the new time:")
+    String mailChanged();
+
+    @Message("This appointment is cancelled:")
+    String mailCancelled();
+
+    @Message("A reminder of your appointment tomorrow:")
+    String mailDayBefore();
+
+    @Message("What: {type}")
+    String mailWhat(String type);
+
+    @Message("When: {when}")
+    String mailWhen(String when);
+
+    @Message("Where: {place}")
+    String mailWhere(String place);
+
+    @Message("With: {name}")
+    String mailWith(String name);
+
+    @Message("video call (the link is in the portal and in the calendar entry)")
+    String mailVideo();
+
+    @Message("To cancel or change it, sign in to the portal or call the clinic.")
+    String mailChange();
+
+    @Message("You can turn these emails off in the portal, under My appointments.")
+    String mailOptOut();
+
+    @Message("Email reminders")
+    String remindersHeading();
+
+    @Message("We email you when an appointment is booked, changed or cancelled, and the day before.")
+    String remindersOn();
+
+    @Message("You have turned appointment emails off.")
+    String remindersOff();
+
+    @Message("Turn appointment emails off")
+    String turnRemindersOff();
+
+    @Message("Turn appointment emails on")
+    String turnRemindersOn();
+
+    @Message("Your choice is saved.")
+    String remindersSaved();
+
+    @Message("{kind}: {status}")
+    String reminderStatus(String kind, String status);
+
+    @Message("The client turned reminders off in the portal.")
+    String reminderOptedOut();
+
+    @Message("{#when kind}{#is BOOKED}Booking email{#is CHANGED}Change email{#is CANCELLED}Cancellation email{#is DAY_BEFORE}Day-before reminder{/when}")
+    String reminderKind(Reminder.Kind kind);
+
+    @Message("{#when status}{#is PENDING}waiting{#is SENDING}being sent{#is SENT}sent{#is FAILED}could not be sent{#is SKIPPED}not needed{/when}")
+    String reminderState(Reminder.Status status);
 }

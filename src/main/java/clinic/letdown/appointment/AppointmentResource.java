@@ -43,7 +43,7 @@ public class AppointmentResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(Appointment a, List<AppointmentChange> history, CancelForm cancel,
-                FormErrors errors);
+                FormErrors errors, List<Reminder> reminders, boolean optedOut);
 
         static native TemplateInstance edit(BookingPage page);
 
@@ -88,7 +88,7 @@ public class AppointmentResource {
     public TemplateInstance show(@PathParam("id") long id) {
         Appointment a = Appointment.load(id);
         audit.record(AuditAction.VIEW, RecordType.APPOINTMENT, a.id, a.client.id, null);
-        return Templates.show(a, AppointmentChange.of(id), CancelForm.blank(a.version), FormErrors.none());
+        return show(a, CancelForm.blank(a.version), FormErrors.none());
     }
 
     @GET
@@ -147,7 +147,12 @@ public class AppointmentResource {
             a = Appointment.load(id);
             form = new CancelForm(form.reason(), String.valueOf(a.version));
         }
-        return Templates.show(a, AppointmentChange.of(id), form, errors);
+        return show(a, form, errors);
+    }
+
+    private static TemplateInstance show(Appointment a, CancelForm cancel, FormErrors errors) {
+        return Templates.show(a, AppointmentChange.of(a.id), cancel, errors, Reminder.of(a.id),
+                ReminderOptOut.optedOut(a.client.id));
     }
 
     @POST

@@ -51,6 +51,9 @@ public class Bookings {
     @Inject
     AppointmentConfig config;
 
+    @Inject
+    Reminders reminders;
+
     ZoneId zone = Formats.ZONE;
 
     @Transactional
@@ -76,6 +79,7 @@ public class Bookings {
         a.updatedAt = a.createdAt;
         a.persist();
         history(a, byAccountId, ChangeAction.BOOKED, null, a.startsAt, null);
+        reminders.plan(a, Reminder.Kind.BOOKED);
         audit.record(AuditAction.CREATE, RecordType.APPOINTMENT, a.id, client.id, "booked " + a.startsAt);
         return a;
     }
@@ -104,6 +108,8 @@ public class Bookings {
         }
         a.updatedAt = Instant.now(clock);
         history(a, byAccountId, ChangeAction.RESCHEDULED, from, a.startsAt, null);
+        em.flush();
+        reminders.plan(a, Reminder.Kind.CHANGED);
         audit.record(AuditAction.UPDATE, RecordType.APPOINTMENT, a.id, a.client.id, "moved " + from + " -> " + a.startsAt);
         em.flush();
         return a;
@@ -122,6 +128,8 @@ public class Bookings {
         a.cancelReason = reason;
         a.updatedAt = a.cancelledAt;
         history(a, byAccountId, ChangeAction.CANCELLED, a.startsAt, null, reason);
+        em.flush();
+        reminders.plan(a, Reminder.Kind.CANCELLED);
         audit.record(AuditAction.UPDATE, RecordType.APPOINTMENT, a.id, a.client.id, "cancelled");
         em.flush();
         return a;

@@ -35,6 +35,8 @@ import clinic.letdown.appointment.Bookings;
 import clinic.letdown.appointment.ClinicLocation;
 import clinic.letdown.appointment.FreeSlots;
 import clinic.letdown.appointment.LocationKind;
+import clinic.letdown.appointment.ReminderChoice;
+import clinic.letdown.appointment.ReminderOptOut;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
@@ -64,7 +66,8 @@ public class PortalAppointmentsResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(Client me, List<Row> coming, List<Row> past, List<AppointmentType> types,
-                AppointmentType chosen, List<FreeSlots.Day> slots, String consultantName, String error);
+                AppointmentType chosen, List<FreeSlots.Day> slots, String consultantName, String error,
+                boolean remindersOff);
     }
 
     @Inject
@@ -78,6 +81,9 @@ public class PortalAppointmentsResource {
 
     @Inject
     AppointmentConfig config;
+
+    @Inject
+    ReminderChoice reminderChoice;
 
     @Inject
     AuditTrail audit;
@@ -144,6 +150,18 @@ public class PortalAppointmentsResource {
         return Flash.redirect("/portal/appointments", messages.cancelled());
     }
 
+    /** Her choice: appointment emails on or off. */
+    @POST
+    @Path("reminders")
+    public Object reminders(@RestForm String emails) {
+        Client me = myClient.get();
+        if (!"on".equals(emails) && !"off".equals(emails)) {
+            return Flash.redirect("/portal/appointments");
+        }
+        reminderChoice.choose(me.id, "off".equals(emails));
+        return Flash.redirect("/portal/appointments#reminders", messages.remindersSaved());
+    }
+
     private TemplateInstance page(Client me, String type, String error) {
         Instant now = Instant.now(clock);
         List<Row> coming = new ArrayList<>();
@@ -166,7 +184,8 @@ public class PortalAppointmentsResource {
             slots = slots(new Account.Named(me.consultant.id, me.consultant.displayName), chosen);
         }
         audit.record(AuditAction.VIEW, RecordType.APPOINTMENT, null, me.id, "portal appointments");
-        return Templates.page(me, coming, past, types, chosen, slots, consultantName, error);
+        return Templates.page(me, coming, past, types, chosen, slots, consultantName, error,
+                ReminderOptOut.optedOut(me.id));
     }
 
     private boolean cancellable(Appointment a) {

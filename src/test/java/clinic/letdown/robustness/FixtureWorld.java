@@ -123,7 +123,8 @@ final class FixtureWorld {
     private static final List<String> TABLES = List.of("account", "client", "client_search_term", "baby",
             "consultation", "letdown_difficulty", "strategy", "strategy_factor", "care_plan",
             "care_plan_status_change", "goal", "activity", "letdown_log_entry", "log_entry_activity", "weigh_in",
-            "appointment_type", "clinic_location", "working_hours", "time_off", "appointment", "appointment_change");
+            "appointment_type", "clinic_location", "working_hours", "time_off", "appointment", "appointment_change",
+            "appointment_reminder");
     /** Tables without an id of their own, and the column that names their parent's row. */
     private static final Map<String, String[]> PARENT = Map.of("client_search_term", new String[] {"client_id", "client"},
             "strategy_factor", new String[] {"strategy_id", "strategy"},

@@ -54,7 +54,7 @@ class RouteMatrixTest {
                 "GET /admin/appointment-types", "GET /admin/appointment-types/new", "POST /admin/appointment-types",
                 "GET /admin/locations/new", "POST /admin/locations", "GET /admin/schedule", "POST /admin/schedule/hours",
                 "POST /admin/schedule/time-off", "GET /schedule", "GET /appointments/new", "GET /portal/appointments",
-                "POST /portal/appointments");
+                "POST /portal/appointments", "POST /portal/appointments/reminders");
         known("POST /portal/appointments/{id}/cancel", w -> Map.of("id", String.valueOf(w.appointmentId)));
         for (String route : List.of("GET /admin/appointment-types/{id}", "POST /admin/appointment-types/{id}")) {
             known(route, w -> Map.of("id", String.valueOf(w.appointmentTypeId)));
