@@ -561,4 +561,31 @@ public interface AppointmentMessages {
 
     @Message("{#when status}{#is PENDING}waiting{#is SENDING}being sent{#is SENT}sent{#is FAILED}could not be sent{#is SKIPPED}not needed{/when}")
     String reminderState(Reminder.Status status);
+
+    @Message("My calendar feed")
+    String feedTitle();
+
+    @Message("A private address your calendar app (Google, Apple, Outlook) can subscribe to: your appointments of the last 30 and the next 180 days, clients shown by their initials only. Anyone with the address can read it: keep it to yourself, and renew it if it may have leaked.")
+    String feedIntro();
+
+    @Message("Copy this address into your calendar app now: it is shown only this once.")
+    String feedShownOnce();
+
+    @Message("Your feed works since {when}.")
+    String feedActiveSince(String when);
+
+    @Message("You have no calendar feed.")
+    String feedNone();
+
+    @Message("Make my calendar feed")
+    String feedCreate();
+
+    @Message("Renew the address (the old one stops working)")
+    String feedRenew();
+
+    @Message("Turn the feed off")
+    String feedRevoke();
+
+    @Message("Your calendar feed is off.")
+    String feedRevoked();
 }

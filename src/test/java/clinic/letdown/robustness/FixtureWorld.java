@@ -64,6 +64,7 @@ final class FixtureWorld {
     final long locationId;
     final long timeOffId;
     final long appointmentId;
+    final String feedToken;
 
     private final Map<Identity, WebSession> sessions = new java.util.EnumMap<>(Identity.class);
 
@@ -83,6 +84,7 @@ final class FixtureWorld {
                 AppointmentFixtures.at(later, 9, 0));
         appointmentId = AppointmentFixtures.appointment(a.clientId(), consultant.id(), appointmentTypeId, locationId,
                 AppointmentFixtures.at(later, 10, 0));
+        feedToken = AppointmentFixtures.feed(consultant.id());
         // signing in touches the account (its session version), so every session starts before any comparison
         for (Identity identity : Identity.values()) {
             session(identity);

@@ -54,7 +54,9 @@ class RouteMatrixTest {
                 "GET /admin/appointment-types", "GET /admin/appointment-types/new", "POST /admin/appointment-types",
                 "GET /admin/locations/new", "POST /admin/locations", "GET /admin/schedule", "POST /admin/schedule/hours",
                 "POST /admin/schedule/time-off", "GET /schedule", "GET /appointments/new", "GET /portal/appointments",
-                "POST /portal/appointments", "POST /portal/appointments/reminders");
+                "POST /portal/appointments", "POST /portal/appointments/reminders", "GET /account/calendar-feed",
+                "POST /account/calendar-feed", "POST /account/calendar-feed/revoke");
+        known("GET /calendar/{token: [A-Za-z0-9_-]+}.ics", w -> Map.of("token", w.feedToken));
         known("POST /portal/appointments/{id}/cancel", w -> Map.of("id", String.valueOf(w.appointmentId)));
         for (String route : List.of("GET /admin/appointment-types/{id}", "POST /admin/appointment-types/{id}")) {
             known(route, w -> Map.of("id", String.valueOf(w.appointmentTypeId)));
@@ -367,6 +369,11 @@ class RouteMatrixTest {
             }
             case 403, 404 -> assertErrorPage(response, response.statusCode(), what);
             case 200 -> {
+                if (key.endsWith(".ics")) {
+                    assertTrue(response.contentType().startsWith("text/calendar"), what + ": " + response.contentType());
+                    assertTrue(body.startsWith("BEGIN:VCALENDAR"), what);
+                    return;
+                }
                 if (key.endsWith(".csv")) {
                     assertTrue(response.contentType().startsWith("text/csv"), what + ": " + response.contentType());
                     assertFalse(body.isBlank(), what + " is empty");
