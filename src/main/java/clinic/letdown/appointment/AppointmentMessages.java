@@ -588,4 +588,37 @@ public interface AppointmentMessages {
 
     @Message("Your calendar feed is off.")
     String feedRevoked();
+
+    @Message("Month")
+    String reportMonth();
+
+    @Message("Total")
+    String reportTotal();
+
+    @Message("Appointments by status, per consultant and month")
+    String reportByStatusTitle();
+
+    @Message("No-shows, late cancellations and utilisation per consultant")
+    String reportRatesTitle();
+
+    @Message("No-show rate (%)")
+    String reportNoShowRate();
+
+    @Message("Late cancellation rate (%)")
+    String reportLateCancelRate();
+
+    @Message("Booked hours")
+    String reportBookedHours();
+
+    @Message("Working hours")
+    String reportWorkingHours();
+
+    @Message("Utilisation (%)")
+    String reportUtilisation();
+
+    @Message("Appointments that start in the period, by consultant, calendar month (in the clinic's time zone) and their status today.")
+    String reportByStatusHow();
+
+    @Message("No-show rate: no-shows out of all appointments. Late cancellation: cancelled within the portal's cut-off before the start. Utilisation: booked hours (not cancelled) out of the hours of the weekly working hours over the period's days; time off is not taken out.")
+    String reportRatesHow();
 }

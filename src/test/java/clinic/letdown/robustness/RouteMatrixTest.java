@@ -39,7 +39,7 @@ class RouteMatrixTest {
     private static final Map<String, Function<FixtureWorld, Map<String, String>>> ROUTES = new LinkedHashMap<>();
     /** Routes of a client's own records: another client asking with these ids gets 404, as for a missing one. */
     private static final Set<String> OWNED_BY_CLIENT = Set.of("GET /portal/plans/{id}");
-    private static final String SECTION = "{section: outcomes|strategies}";
+    private static final String SECTION = "{section: outcomes|strategies|appointments}";
     private static final String TABLE = "{table: [^/]+}.csv";
     /** The language link: for anyone, it keeps the choice and goes back (to the sign-in page without a return path). */
     private static final String LANGUAGE = "GET /language/{tag}";
