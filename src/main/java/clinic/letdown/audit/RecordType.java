@@ -15,7 +15,10 @@ public enum RecordType {
     GROWTH_SETTINGS("GrowthSettings"),
     REPORT("Report"),
     DATABASE("Database"),
-    AUDIT_CHAIN("AuditChain");
+    AUDIT_CHAIN("AuditChain"),
+    CONSENT_DOCUMENT("ConsentDocument"),
+    CONSENT("Consent"),
+    INTAKE("Intake");
 
     /** As stored (and shown on the audit page). */
     public final String stored;

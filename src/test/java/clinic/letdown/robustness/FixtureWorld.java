@@ -15,6 +15,8 @@ import clinic.letdown.account.Role;
 import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.client.ChartingFixtures;
 import clinic.letdown.client.Client;
+import clinic.letdown.consent.ConsentFixtures;
+import clinic.letdown.consent.ConsentKind;
 import clinic.letdown.portal.PortalFixtures;
 import clinic.letdown.strategy.StrategyCategory;
 import clinic.letdown.support.TestAccounts;
@@ -32,7 +34,7 @@ final class FixtureWorld {
     /** One client and her records. */
     record Family(long clientId, String firstName, String lastName, long babyId, long consultationId,
             long activePlanId, String activePlanTitle, long draftPlanId, long activityId, long entryId,
-            TestAccounts.Created portal) {
+            TestAccounts.Created portal, long consentId) {
     }
 
     /** Who makes a request. */
@@ -89,8 +91,9 @@ final class FixtureWorld {
                 CarePlanStatus.DRAFT, null, PortalFixtures.unique("Draft goal of " + first));
         long entry = PortalFixtures.entry(client.id, Instant.now().minus(1, ChronoUnit.HOURS), 2.5, 3, 1, activityId);
         TestAccounts.Created portal = PortalFixtures.portalAccount(client.id);
+        long consentId = ConsentFixtures.paper(client.id, consultant.id(), ConsentKind.PHOTOGRAPHS);
         return new Family(client.id, firstName, lastName, babyId, consultationId, active, title, draft, activityId,
-                entry, portal);
+                entry, portal, consentId);
     }
 
     /** A signed-in session per identity, made once. */
@@ -107,7 +110,8 @@ final class FixtureWorld {
     /** Tables whose rows a refused request must leave alone (the audit trail and login failures may grow). */
     private static final List<String> TABLES = List.of("account", "client", "client_search_term", "baby",
             "consultation", "letdown_difficulty", "strategy", "strategy_factor", "care_plan",
-            "care_plan_status_change", "goal", "activity", "letdown_log_entry", "log_entry_activity", "weigh_in");
+            "care_plan_status_change", "goal", "activity", "letdown_log_entry", "log_entry_activity", "weigh_in",
+            "consent_document", "consent_signature", "report_dispatch");
     /** Tables without an id of their own, and the column that names their parent's row. */
     private static final Map<String, String[]> PARENT = Map.of("client_search_term", new String[] {"client_id", "client"},
             "strategy_factor", new String[] {"strategy_id", "strategy"},

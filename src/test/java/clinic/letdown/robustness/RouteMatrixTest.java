@@ -50,7 +50,15 @@ class RouteMatrixTest {
                 "GET /admin/users",
                 "GET /admin/users/new", "POST /admin/users", "GET /clients", "GET /clients/new", "POST /clients",
                 "GET /strategies", "GET /strategies/new", "POST /strategies", "GET /portal", "GET /portal/learn",
-                "GET /portal/log", "POST /portal/log", "GET /admin/growth", "POST /admin/growth", "GET /portal/weights");
+                "GET /portal/log", "POST /portal/log", "GET /admin/growth", "POST /admin/growth", "GET /portal/weights",
+                "GET /admin/consents", "GET /admin/consents/new", "POST /admin/consents", "GET /portal/consents");
+        known("GET /admin/consents/{id}", w -> Map.of("id", "1"));
+        for (String route : List.of("GET /portal/consents/{kind}", "POST /portal/consents/{kind}",
+                "POST /portal/consents/{kind}/withdraw")) {
+            known(route, w -> Map.of("kind", "care"));
+        }
+        known("POST /clients/{clientId}/consents/{signatureId}/withdraw", w -> Map.of("clientId",
+                String.valueOf(w.a.clientId()), "signatureId", String.valueOf(w.a.consentId())));
         known(LANGUAGE, w -> Map.of("tag", "es"));
         known("GET /admin/reports/" + SECTION, w -> Map.of("section", "outcomes"));
         known("GET /admin/reports/" + TABLE, w -> Map.of("table", ReportService.TABLES.get(0)));
@@ -74,7 +82,8 @@ class RouteMatrixTest {
                 "GET /clients/{clientId}/consultations/new", "POST /clients/{clientId}/consultations",
                 "GET /clients/{clientId}/portal-account", "POST /clients/{clientId}/portal-account",
                 "POST /clients/{clientId}/portal-account/password", "POST /clients/{clientId}/portal-account/disable",
-                "POST /clients/{clientId}/portal-account/enable", "GET /clients/{clientId}/letdown-log")) {
+                "POST /clients/{clientId}/portal-account/enable", "GET /clients/{clientId}/letdown-log",
+                "GET /clients/{clientId}/consents", "POST /clients/{clientId}/consents")) {
             known(route, w -> Map.of("clientId", String.valueOf(w.a.clientId())));
         }
         for (String route : List.of("GET /clients/{clientId}/babies/{babyId}/edit",
@@ -83,7 +92,7 @@ class RouteMatrixTest {
             known(route, w -> Map.of("clientId", String.valueOf(w.a.clientId()), "babyId", String.valueOf(w.a.babyId())));
         }
         for (String route : List.of("GET /consultations/{id}", "GET /consultations/{id}/edit", "POST /consultations/{id}",
-                "GET /consultations/{id}/report")) {
+                "GET /consultations/{id}/report", "GET /consultations/{id}/report/sent", "POST /consultations/{id}/report/sent")) {
             known(route, w -> Map.of("id", String.valueOf(w.a.consultationId())));
         }
         for (String route : List.of("GET /strategies/{id}", "GET /strategies/{id}/edit", "POST /strategies/{id}",
