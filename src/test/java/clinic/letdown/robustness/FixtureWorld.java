@@ -111,7 +111,7 @@ final class FixtureWorld {
     private static final List<String> TABLES = List.of("account", "client", "client_search_term", "baby",
             "consultation", "letdown_difficulty", "strategy", "strategy_factor", "care_plan",
             "care_plan_status_change", "goal", "activity", "letdown_log_entry", "log_entry_activity", "weigh_in",
-            "consent_document", "consent_signature", "report_dispatch");
+            "consent_document", "consent_signature", "report_dispatch", "intake");
     /** Tables without an id of their own, and the column that names their parent's row. */
     private static final Map<String, String[]> PARENT = Map.of("client_search_term", new String[] {"client_id", "client"},
             "strategy_factor", new String[] {"strategy_id", "strategy"},

@@ -51,7 +51,14 @@ class RouteMatrixTest {
                 "GET /admin/users/new", "POST /admin/users", "GET /clients", "GET /clients/new", "POST /clients",
                 "GET /strategies", "GET /strategies/new", "POST /strategies", "GET /portal", "GET /portal/learn",
                 "GET /portal/log", "POST /portal/log", "GET /admin/growth", "POST /admin/growth", "GET /portal/weights",
-                "GET /admin/consents", "GET /admin/consents/new", "POST /admin/consents", "GET /portal/consents");
+                "GET /admin/consents", "GET /admin/consents/new", "POST /admin/consents", "GET /portal/consents",
+                "GET /portal/intake", "POST /portal/intake/submit");
+        for (String route : List.of("GET /portal/intake/{section}", "POST /portal/intake/{section}")) {
+            known(route, w -> Map.of("section", "birth"));
+        }
+        for (String route : List.of("GET /clients/{clientId}/intake/{section}", "POST /clients/{clientId}/intake/{section}")) {
+            known(route, w -> Map.of("clientId", String.valueOf(w.a.clientId()), "section", "birth"));
+        }
         known("GET /admin/consents/{id}", w -> Map.of("id", "1"));
         for (String route : List.of("GET /portal/consents/{kind}", "POST /portal/consents/{kind}",
                 "POST /portal/consents/{kind}/withdraw")) {
@@ -83,7 +90,8 @@ class RouteMatrixTest {
                 "GET /clients/{clientId}/portal-account", "POST /clients/{clientId}/portal-account",
                 "POST /clients/{clientId}/portal-account/password", "POST /clients/{clientId}/portal-account/disable",
                 "POST /clients/{clientId}/portal-account/enable", "GET /clients/{clientId}/letdown-log",
-                "GET /clients/{clientId}/consents", "POST /clients/{clientId}/consents")) {
+                "GET /clients/{clientId}/consents", "POST /clients/{clientId}/consents",
+                "GET /clients/{clientId}/intake", "POST /clients/{clientId}/intake/submit")) {
             known(route, w -> Map.of("clientId", String.valueOf(w.a.clientId())));
         }
         for (String route : List.of("GET /clients/{clientId}/babies/{babyId}/edit",
