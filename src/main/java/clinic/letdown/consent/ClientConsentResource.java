@@ -39,8 +39,9 @@ public class ClientConsentResource {
 
     @CheckedTemplate
     static class Templates {
+        /** noteFor, note: a withdrawal refused (its note too long), shown again with what was typed. */
         static native TemplateInstance list(Client client, ClientConsents.Overview consents, PaperConsentForm form,
-                FormErrors errors, List<Choice> documents);
+                FormErrors errors, List<Choice> documents, Long noteFor, String note);
     }
 
     @Inject
@@ -66,7 +67,7 @@ public class ClientConsentResource {
     public TemplateInstance list(@PathParam("clientId") long clientId) {
         Client client = Client.load(clientId);
         audit.record(AuditAction.VIEW, RecordType.CONSENT, null, clientId, "client consents");
-        return page(client, PaperConsentForm.blank(client.fullName(), today()), FormErrors.none());
+        return page(client, PaperConsentForm.blank(client.fullName(), today()), FormErrors.none(), null, null);
     }
 
     @POST
@@ -75,7 +76,7 @@ public class ClientConsentResource {
         FormErrors errors = FormErrors.none();
         PaperConsentForm.Data data = form.check(errors, today(), messages);
         if (data == null) {
-            return page(client, form, errors);
+            return page(client, form, errors, null, null);
         }
         consents.recordPaper(clientId, currentUser.id(), data.document().id, data.signerName(), data.signedAt(),
                 data.scanReference());
@@ -86,23 +87,27 @@ public class ClientConsentResource {
     @Path("{signatureId}/withdraw")
     public Object withdraw(@PathParam("clientId") long clientId, @PathParam("signatureId") long signatureId,
             @RestForm String note) {
-        Client.load(clientId);
+        Client client = Client.load(clientId);
         ConsentSignature signature = ConsentSignature.load(signatureId, clientId);
         String text = FormFields.text(note);
         if (text != null && text.length() > 500) {
-            text = text.substring(0, 500);
+            FormErrors errors = FormErrors.none();
+            errors.add(FormErrors.FORM, messages.noteTooLong());
+            return page(client, PaperConsentForm.blank(client.fullName(), today()), errors,
+                    signature.id, note);
         }
         boolean withdrawn = consents.withdraw(signature.id, clientId, currentUser.id(), text);
         return Flash.redirect("/clients/" + clientId + "/consents",
                 withdrawn ? messages.withdrawn(messages.kind(signature.kind)) : messages.notInForce());
     }
 
-    private TemplateInstance page(Client client, PaperConsentForm form, FormErrors errors) {
+    private TemplateInstance page(Client client, PaperConsentForm form, FormErrors errors, Long noteFor, String note) {
         List<Choice> documents = ConsentDocument.everyVersion().stream()
                 .map(d -> new Choice(String.valueOf(d.id), messages.versionHeading(d.title, d.docVersion,
                         messages.language(d.language.tag))))
                 .toList();
-        return Templates.list(client, clientConsents.of(client.id, client.language), form, errors, documents);
+        return Templates.list(client, clientConsents.of(client.id, client.language), form, errors, documents, noteFor,
+                note);
     }
 
     private LocalDate today() {

@@ -127,4 +127,15 @@ public interface ConsultationMessages {
 
     @Message("Consultation of {date} saved.")
     String saved(String date);
+
+    // ---- re-scoring a follow-up's difficulties (issue 24)
+
+    @Message("At the previous visit: severity {severity}. Score it again (0 = resolved) or remove it.")
+    String carriedFrom(int severity);
+
+    @Message("Remove this difficulty")
+    String removeRow();
+
+    @Message("A follow-up starts with the difficulties of the previous visit: score each again, 0 when it is resolved, or tick remove.")
+    String rescoreHelp();
 }

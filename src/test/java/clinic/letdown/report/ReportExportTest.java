@@ -54,7 +54,7 @@ class ReportExportTest {
             }
         }
         String outcomes = admin.get("/admin/reports/outcomes.csv?" + query).asString();
-        assertTrue(outcomes.contains("Stress,2,6.0,2.5,-3.5\r\n"), "negative numbers stay numbers: " + outcomes);
+        assertTrue(outcomes.contains("Stress,2,6.0,2.5,-3.5,0\r\n"), "negative numbers stay numbers: " + outcomes);
     }
 
     @Test
@@ -96,7 +96,7 @@ class ReportExportTest {
         List<CSVRecord> outcomes = ReportPage.parse(
                 admin.get("/admin/reports/outcomes.csv?" + query + formula.id()).asString());
         assertEquals(2, outcomes.size(), "PAIN was not recorded at the first visit, so only STRESS");
-        assertEquals(List.of("Stress", "1", "6.0", "4.0", "-2.0"), outcomes.get(1).toList());
+        assertEquals(List.of("Stress", "1", "6.0", "4.0", "-2.0", "0"), outcomes.get(1).toList());
 
         Document page = admin.page("/admin/reports?" + query + script.id());
         assertEquals(404, admin.get("/admin/reports/nothing?" + query + script.id()).statusCode());
