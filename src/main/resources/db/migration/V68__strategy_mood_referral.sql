@@ -1,8 +1,8 @@
 -- A referral strategy for mood (issue 24): a positive perinatal mood screen (PHQ-2 score of 3 or
 -- more in the intake) flags the client's page with a suggestion to talk about mood and a link to
 -- this strategy. Explicit id 65 (this migration's range; strategy_seq starts at 1000): the intake's
--- summary links to it (intake/IntakeSummary.MOOD_REFERRAL_STRATEGY_ID). No difficulty factor: it is
--- offered from the mood screen, not ranked among the letdown suggestions.
+-- summary links to it (intake/IntakeSummary.MOOD_REFERRAL_STRATEGY_ID). It addresses anxiety a
+-- little (weight 1): offered from the mood screen, it ranks low among the letdown suggestions.
 -- Spanish text for the library's translation (when strategies get one):
 --   name: Derivación por estado de ánimo y depresión perinatal
 --   instructions: Hable con su médico, partera o enfermera sobre cómo se ha sentido, en los próximos días.
@@ -19,3 +19,5 @@ You can call or text the National Maternal Mental Health Hotline, 1-833-852-6262
 If you ever have thoughts of harming yourself or your baby, call 988 or 911 now.
 Tell your consultant what you were told, so that your plan can be adjusted.',
 'Once, within a week', FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0);
+
+INSERT INTO strategy_factor (strategy_id, factor, relevance) VALUES (65, 'ANXIETY', 1);
