@@ -21,7 +21,7 @@ import clinic.letdown.support.TestAccounts;
 class IntakeBrowserTest extends BrowserTest {
 
     private void choose(String name, String value) {
-        driver.findElement(By.cssSelector("input[name=" + name + "][value=" + value + "]")).click();
+        driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).click();
     }
 
     private void sign(String kind, String name) throws Exception {
