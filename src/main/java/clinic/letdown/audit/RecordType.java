@@ -19,7 +19,10 @@ public enum RecordType {
     WORKING_HOURS("WorkingHours"),
     REPORT("Report"),
     DATABASE("Database"),
-    AUDIT_CHAIN("AuditChain");
+    AUDIT_CHAIN("AuditChain"),
+    CONSENT_DOCUMENT("ConsentDocument"),
+    CONSENT("Consent"),
+    INTAKE("Intake");
 
     /** As stored (and shown on the audit page). */
     public final String stored;

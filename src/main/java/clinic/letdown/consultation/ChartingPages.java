@@ -32,14 +32,23 @@ public class ChartingPages {
 
     /** The charting form with the errors of its values (none when it is first shown). */
     public ChartingPage page(Client client, Consultation consultation, ConsultationForm form, FormErrors errors) {
-        return new ChartingPage(client, consultation, form, errors, DifficultyRow.of(form, errors),
-                forBabies(client.babies));
+        return new ChartingPage(client, consultation, form, errors,
+                DifficultyRow.of(form, errors, previousDifficulties(client, consultation)), forBabies(client.babies));
     }
 
     /** The form as typed, with more empty difficulty rows ("More difficulty rows"); nothing checked yet. */
     public ChartingPage withMoreRows(Client client, Consultation consultation, ConsultationForm form) {
-        return new ChartingPage(client, consultation, form, FormErrors.none(), DifficultyRow.withMoreRows(form),
-                forBabies(client.babies));
+        return new ChartingPage(client, consultation, form, FormErrors.none(),
+                DifficultyRow.withMoreRows(form, previousDifficulties(client, consultation)), forBabies(client.babies));
+    }
+
+    /** The difficulties charted at the visit before this one (before any, for a new visit); empty for a first visit. */
+    public static List<LetdownDifficulty> previousDifficulties(Client client, Consultation consultation) {
+        Consultation previous = consultation == null
+                ? Consultation.find("client.id = ?1 order by startedAt desc, id desc", client.id).firstResult()
+                : Consultation.find("client.id = ?1 and (startedAt < ?2 or startedAt = ?2 and id < ?3)"
+                        + " order by startedAt desc, id desc", client.id, consultation.startedAt, consultation.id).firstResult();
+        return previous == null ? List.of() : List.copyOf(previous.difficulties);
     }
 
     public Options forBabies(List<Baby> babies) {

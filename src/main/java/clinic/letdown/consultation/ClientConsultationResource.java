@@ -76,7 +76,8 @@ public class ClientConsultationResource {
         LocalDateTime now = LocalDateTime.ofInstant(Instant.now(clock), Formats.ZONE).truncatedTo(ChronoUnit.MINUTES);
         ConsultationForm form = ConsultationForm.blank(now, Consultation.usualBabyId(client));
         if (Consultation.count("client.id", clientId) > 0) {
-            form = form.withKind(ConsultationKind.FOLLOW_UP);
+            form = form.withKind(ConsultationKind.FOLLOW_UP)
+                    .withCarriedDifficulties(ChartingPages.previousDifficulties(client, null));
         }
         return Templates.form(pages.page(client, null, form, FormErrors.none()), null);
     }

@@ -48,6 +48,8 @@ public record ConsultationForm(
         @RestForm List<String> factor,
         @RestForm List<String> severity,
         @RestForm List<String> detail,
+        /** The numbers (0-based) of the rows to leave out: a difficulty carried from the last visit, removed knowingly. */
+        @RestForm List<String> remove,
         @RestForm String followUpOn,
         @RestForm String version) {
 
@@ -72,7 +74,7 @@ public record ConsultationForm(
     public static ConsultationForm blank(LocalDateTime now, Long babyId) {
         return new ConsultationForm(ConsultationKind.INITIAL.name(), Formats.inputValue(now),
                 FormFields.orEmpty(babyId), "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-                List.of(), List.of(), List.of(), List.of(), List.of(), "", "0");
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "", "0");
     }
 
     public static ConsultationForm of(Consultation visit) {
@@ -89,20 +91,37 @@ public record ConsultationForm(
                 visit.triggers().stream().map(Enum::name).toList(),
                 visit.difficulties.stream().map(d -> d.factor.name()).toList(),
                 visit.difficulties.stream().map(d -> String.valueOf(d.severity)).toList(),
-                visit.difficulties.stream().map(d -> FormFields.orEmpty(d.detail)).toList(),
+                visit.difficulties.stream().map(d -> FormFields.orEmpty(d.detail)).toList(), List.of(),
                 FormFields.orEmpty(visit.followUpOn), String.valueOf(visit.version));
     }
 
     public ConsultationForm withKind(ConsultationKind newKind) {
         return new ConsultationForm(newKind.name(), startedAt, babyId, reason, subjective, objective, assessment, plan,
                 latchLatch, latchAudible, latchNipple, latchComfort, latchHold, infantWeightGrams, preFeedWeightGrams,
-                postFeedWeightGrams, painScore, signs, triggers, factor, severity, detail, followUpOn, version);
+                postFeedWeightGrams, painScore, signs, triggers, factor, severity, detail, remove, followUpOn, version);
+    }
+
+    /**
+     * A follow-up's form starts with one row per difficulty charted at the previous visit: the factor
+     * and the detail set, the severity empty, so each is scored again (0 = resolved) or removed knowingly.
+     */
+    public ConsultationForm withCarriedDifficulties(List<LetdownDifficulty> previous) {
+        return new ConsultationForm(kind, startedAt, babyId, reason, subjective, objective, assessment, plan,
+                latchLatch, latchAudible, latchNipple, latchComfort, latchHold, infantWeightGrams, preFeedWeightGrams,
+                postFeedWeightGrams, painScore, signs, triggers, previous.stream().map(d -> d.factor.name()).toList(),
+                previous.stream().map(d -> "").toList(), previous.stream().map(d -> FormFields.orEmpty(d.detail)).toList(),
+                List.of(), followUpOn, version);
+    }
+
+    /** Whether the row was ticked "remove". */
+    public boolean removedAt(int row) {
+        return remove != null && remove.contains(String.valueOf(row));
     }
 
     public ConsultationForm withVersion(long newVersion) {
         return new ConsultationForm(kind, startedAt, babyId, reason, subjective, objective, assessment, plan, latchLatch,
                 latchAudible, latchNipple, latchComfort, latchHold, infantWeightGrams, preFeedWeightGrams,
-                postFeedWeightGrams, painScore, signs, triggers, factor, severity, detail, followUpOn,
+                postFeedWeightGrams, painScore, signs, triggers, factor, severity, detail, remove, followUpOn,
                 String.valueOf(newVersion));
     }
 
@@ -239,7 +258,8 @@ public record ConsultationForm(
             String typedFactor = factorAt(i);
             String typedSeverity = severityAt(i);
             String typedDetail = detailAt(i);
-            if (FormFields.isBlank(typedFactor) && FormFields.isBlank(typedSeverity) && FormFields.isBlank(typedDetail)) {
+            if (removedAt(i)
+                    || FormFields.isBlank(typedFactor) && FormFields.isBlank(typedSeverity) && FormFields.isBlank(typedDetail)) {
                 continue;
             }
             if (++filled > MAX_DIFFICULTIES) {

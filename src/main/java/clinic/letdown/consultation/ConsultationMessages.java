@@ -127,4 +127,27 @@ public interface ConsultationMessages {
 
     @Message("Consultation of {date} saved.")
     String saved(String date);
+
+    // ---- re-scoring a follow-up's difficulties (issue 24)
+
+    @Message("At the previous visit: severity {severity}. Score it again (0 = resolved) or remove it.")
+    String carriedFrom(int severity);
+
+    @Message("Remove this difficulty")
+    String removeRow();
+
+    @Message("A follow-up starts with the difficulties of the previous visit: score each again, 0 when it is resolved, or tick remove.")
+    String rescoreHelp();
+
+    @Message("no measurable transfer: re-weigh")
+    String noMeasurableTransfer();
+
+    @Message("The plan has been shared with {name} in the clinic's portal.")
+    String planSharedInPortal(String name);
+
+    @Message("The plan has not been shared with {name} through the portal (she has no portal account): give her the printed plan.")
+    String planNotSharedNoPortal(String name);
+
+    @Message("No care plan has been shared with {name} yet.")
+    String noPlanShared(String name);
 }

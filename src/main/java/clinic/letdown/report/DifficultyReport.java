@@ -50,17 +50,22 @@ public class DifficultyReport {
 
     /**
      * Clients with two or more consultations in the period: their first and latest one there (the
-     * first and the last by one numbering, and how many there are), and per factor recorded at
-     * both the highest severity at each.
+     * first and the last by one numbering, and how many there are), and per factor recorded at the
+     * first the highest severity at each. A factor recorded at the first and not at the latest counts
+     * as 0 there (resolved: a follow-up starts with the earlier difficulties, so one left out was
+     * removed knowingly); one first recorded later is not an outcome. A client with one consultation
+     * in the period has no later score and is not counted (neither resolved nor not). The last
+     * column counts the clients with the factor above 0 at the first and 0 or absent at the latest.
      */
     static final String OUTCOMES = """
             SELECT per_client.factor, COUNT(*),
                    AVG(CAST(per_client.first_severity AS DOUBLE PRECISION)),
                    AVG(CAST(per_client.latest_severity AS DOUBLE PRECISION)),
-                   AVG(CAST(per_client.latest_severity - per_client.first_severity AS DOUBLE PRECISION))
+                   AVG(CAST(per_client.latest_severity - per_client.first_severity AS DOUBLE PRECISION)),
+                   SUM(CASE WHEN per_client.first_severity > 0 AND per_client.latest_severity = 0 THEN 1 ELSE 0 END)
             FROM (SELECT ranked.client_id, d.factor,
                          MAX(CASE WHEN ranked.visit = 1 THEN d.severity END) AS first_severity,
-                         MAX(CASE WHEN ranked.visit > 1 THEN d.severity END) AS latest_severity
+                         COALESCE(MAX(CASE WHEN ranked.visit > 1 THEN d.severity END), 0) AS latest_severity
                   FROM (SELECT c.id, c.client_id,
                                ROW_NUMBER() OVER (PARTITION BY c.client_id ORDER BY c.started_at, c.id) AS visit,
                                COUNT(*) OVER (PARTITION BY c.client_id) AS visits
@@ -69,7 +74,7 @@ public class DifficultyReport {
                   JOIN letdown_difficulty d ON d.consultation_id = ranked.id
                   WHERE ranked.visits >= 2 AND (ranked.visit = 1 OR ranked.visit = ranked.visits)
                   GROUP BY ranked.client_id, d.factor) per_client
-            WHERE per_client.first_severity IS NOT NULL AND per_client.latest_severity IS NOT NULL
+            WHERE per_client.first_severity IS NOT NULL
             GROUP BY per_client.factor
             """;
 
@@ -111,12 +116,12 @@ public class DifficultyReport {
             }
             rows.add(List.of(Cell.text(ConsultationLabels.label(factor)), Cell.count(ReportSql.count(row[1])),
                     Cell.decimal(ReportSql.decimal(row[2])), Cell.decimal(ReportSql.decimal(row[3])),
-                    Cell.change(ReportSql.decimal(row[4]))));
+                    Cell.change(ReportSql.decimal(row[4])), Cell.count(ReportSql.count(row[5]))));
         }
         return ReportTable.withBars("outcomes", msg.outcomesTitle(),
                 List.of(ReportTable.label(msg.difficulty()), ReportTable.number(msg.clientsN()),
                         ReportTable.number(msg.meanAtFirst()), ReportTable.number(msg.meanAtLatest()),
-                        ReportTable.number(msg.meanChange())),
+                        ReportTable.number(msg.meanChange()), ReportTable.number(msg.resolved())),
                 rows, Charts.bars(msg.outcomesTitle(), msg.outcomesChart(), rows, 4, rows.size()));
     }
 

@@ -127,6 +127,9 @@ public interface ReportMessages {
     @Message("Mean change")
     String meanChange();
 
+    @Message("Resolved (n)")
+    String resolved();
+
     @Message("Mean change in severity per difficulty, first to latest consultation of the period; bars to the left are improvements.")
     String outcomesChart();
 

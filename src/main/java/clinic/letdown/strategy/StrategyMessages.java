@@ -52,4 +52,15 @@ public interface StrategyMessages {
 
     @Message("Strategy \"{name}\" is active again and offered for new plans.")
     String reactivated(String name);
+
+    // ---- why each weight (issue 24)
+
+    @Message("Why these weights")
+    String weightsHeading();
+
+    @Message("A weight says how directly the strategy addresses a difficulty (1 a little, 2 clearly, 3 directly); suggestions multiply it by the difficulty's severity.")
+    String weightsHelp();
+
+    @Message("no reason recorded for this weight (set or changed by the clinic)")
+    String noWeightReason();
 }

@@ -27,7 +27,9 @@
     var pre = form.querySelector("#preFeedWeightGrams").value.trim();
     var post = form.querySelector("#postFeedWeightGrams").value.trim();
     if (/^\d+$/.test(pre) && /^\d+$/.test(post)) {
-      output.textContent = (Number(post) - Number(pre)) + " ml";
+      var ml = Number(post) - Number(pre);
+      // no gain (or a loss) is no measurable transfer: the scale or the weighing is off, weigh again
+      output.textContent = ml > 0 ? ml + " ml" : output.getAttribute("data-none");
     } else {
       output.textContent = "enter both weights";
     }

@@ -74,8 +74,8 @@ class ReportBrowserTest extends BrowserTest {
         assertEquals("/admin/reports/outcomes", path());
         assertTrue(mainText().contains("only the clients assigned to " + maya.name()), "the filter is kept");
         Map<String, List<String>> outcomes = table("outcomes");
-        assertEquals(List.of("1", "7.0", "3.0", "-4.0"), outcomes.get("Stress"));
-        assertEquals(List.of("1", "5.0", "1.0", "-4.0"), outcomes.get("Pain"));
+        assertEquals(List.of("1", "7.0", "3.0", "-4.0", "0"), outcomes.get("Stress"));
+        assertEquals(List.of("1", "5.0", "1.0", "-4.0", "0"), outcomes.get("Pain"));
         screenshotForDocs("admin-reports-outcomes");
         phoneCheck("admin-reports-outcomes-phone");
 
@@ -97,8 +97,8 @@ class ReportBrowserTest extends BrowserTest {
                 .get(export.getAttribute("href"));
         assertEquals(200, csv.statusCode());
         assertTrue(csv.header("Content-Disposition").startsWith("attachment; filename=\"letdown-report-outcomes_"));
-        assertEquals("Difficulty,Clients (n),Mean at first,Mean at latest,Mean change\r\n"
-                + "Stress,1,7.0,3.0,-4.0\r\nPain,1,5.0,1.0,-4.0\r\n", csv.asString());
+        assertEquals("Difficulty,Clients (n),Mean at first,Mean at latest,Mean change,Resolved (n)\r\n"
+                + "Stress,1,7.0,3.0,-4.0,0\r\nPain,1,5.0,1.0,-4.0,0\r\n", csv.asString());
         long exports = QuarkusTransaction.requiringNew().call(() -> AuditEvent.count("actor = ?1 and action = ?2",
                 admin.username().toLowerCase(), AuditAction.EXPORT));
         assertEquals(1, exports);

@@ -45,16 +45,16 @@ class ReportExportTest {
             assertEquals("attachment; filename=\"letdown-report-" + table + "_1971-03-01_1971-05-31_consultant-"
                     + f.ann().id() + ".csv\"", response.header("Content-Disposition"));
             List<CSVRecord> csv = ReportPage.parse(response.asString());
-            assertEquals(ReportPage.headers(page, table), csv.get(0).toList(), table + " header");
             List<List<String>> rows = ReportPage.values(csv.subList(1, csv.size()));
             if (page.selectFirst("#" + table + " table") == null) {
-                assertTrue(rows.isEmpty(), table + " is empty on the page and in the CSV");
+                assertTrue(rows.isEmpty(), table + " is empty on the page and in the CSV (which keeps its header)");
             } else {
+                assertEquals(ReportPage.headers(page, table), csv.get(0).toList(), table + " header");
                 assertEquals(ReportPage.asCsvRows(page, table), rows, table);
             }
         }
         String outcomes = admin.get("/admin/reports/outcomes.csv?" + query).asString();
-        assertTrue(outcomes.contains("Stress,2,6.0,2.5,-3.5\r\n"), "negative numbers stay numbers: " + outcomes);
+        assertTrue(outcomes.contains("Stress,2,6.0,2.5,-3.5,0\r\n"), "negative numbers stay numbers: " + outcomes);
     }
 
     @Test
@@ -96,7 +96,7 @@ class ReportExportTest {
         List<CSVRecord> outcomes = ReportPage.parse(
                 admin.get("/admin/reports/outcomes.csv?" + query + formula.id()).asString());
         assertEquals(2, outcomes.size(), "PAIN was not recorded at the first visit, so only STRESS");
-        assertEquals(List.of("Stress", "1", "6.0", "4.0", "-2.0"), outcomes.get(1).toList());
+        assertEquals(List.of("Stress", "1", "6.0", "4.0", "-2.0", "0"), outcomes.get(1).toList());
 
         Document page = admin.page("/admin/reports?" + query + script.id());
         assertEquals(404, admin.get("/admin/reports/nothing?" + query + script.id()).statusCode());

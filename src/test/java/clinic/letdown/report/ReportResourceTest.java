@@ -202,9 +202,9 @@ class ReportResourceTest {
         Map<String, List<String>> outcomes = ReportPage.table(page, "outcomes");
         // c1 STRESS 7->3 PAIN 5->1; c2 STRESS 5->2 FATIGUE 6->2; c4's next visit is after the period
         assertEquals(List.of("Stress", "Fatigue", "Pain"), List.copyOf(outcomes.keySet()));
-        assertEquals(List.of("2", "6.0", "2.5", "-3.5"), outcomes.get("Stress"));
-        assertEquals(List.of("1", "6.0", "2.0", "-4.0"), outcomes.get("Fatigue"));
-        assertEquals(List.of("1", "5.0", "1.0", "-4.0"), outcomes.get("Pain"));
+        assertEquals(List.of("2", "6.0", "2.5", "-3.5", "0"), outcomes.get("Stress"));
+        assertEquals(List.of("1", "6.0", "2.0", "-4.0", "0"), outcomes.get("Fatigue"));
+        assertEquals(List.of("1", "5.0", "1.0", "-4.0", "0"), outcomes.get("Pain"));
         assertEquals(3, page.select("#outcomes svg g.bar.negative").size(), "improvements drawn as negative bars");
 
         // goals due 1971-03-01..05-31: achieved g1 g4 g7, not achieved g2, in progress g6, cancelled g5
@@ -297,7 +297,7 @@ class ReportResourceTest {
         page = admin.page(OUTCOMES + filter);
         assertEquals(List.of("2", "100.0", "6.0"), ReportPage.table(page, "intake").get("Stress"));
         assertEquals(List.of("1", "50.0", "5.0"), ReportPage.table(page, "intake").get("Pain"));
-        assertEquals(List.of("2", "6.0", "2.5", "-3.5"), ReportPage.table(page, "outcomes").get("Stress"));
+        assertEquals(List.of("2", "6.0", "2.5", "-3.5", "0"), ReportPage.table(page, "outcomes").get("Stress"));
         // p4 (Bea's client) drops out: achieved g1 g4, not achieved g2, in progress g6
         assertEquals(List.of("4", "100.0"),
                 ReportPage.table(page, "goals").get("Goals due (cancelled ones left out)"));

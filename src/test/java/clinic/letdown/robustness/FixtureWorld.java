@@ -18,6 +18,8 @@ import clinic.letdown.appointment.VisitKind;
 import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.client.ChartingFixtures;
 import clinic.letdown.client.Client;
+import clinic.letdown.consent.ConsentFixtures;
+import clinic.letdown.consent.ConsentKind;
 import clinic.letdown.portal.PortalFixtures;
 import clinic.letdown.strategy.StrategyCategory;
 import clinic.letdown.support.TestAccounts;
@@ -35,7 +37,7 @@ final class FixtureWorld {
     /** One client and her records. */
     record Family(long clientId, String firstName, String lastName, long babyId, long consultationId,
             long activePlanId, String activePlanTitle, long draftPlanId, long activityId, long entryId,
-            TestAccounts.Created portal) {
+            TestAccounts.Created portal, long consentId) {
     }
 
     /** Who makes a request. */
@@ -106,8 +108,9 @@ final class FixtureWorld {
                 CarePlanStatus.DRAFT, null, PortalFixtures.unique("Draft goal of " + first));
         long entry = PortalFixtures.entry(client.id, Instant.now().minus(1, ChronoUnit.HOURS), 2.5, 3, 1, activityId);
         TestAccounts.Created portal = PortalFixtures.portalAccount(client.id);
+        long consentId = ConsentFixtures.paper(client.id, consultant.id(), ConsentKind.PHOTOGRAPHS);
         return new Family(client.id, firstName, lastName, babyId, consultationId, active, title, draft, activityId,
-                entry, portal);
+                entry, portal, consentId);
     }
 
     /** A signed-in session per identity, made once. */
@@ -126,7 +129,8 @@ final class FixtureWorld {
             "consultation", "letdown_difficulty", "strategy", "strategy_factor", "care_plan",
             "care_plan_status_change", "goal", "activity", "letdown_log_entry", "log_entry_activity", "weigh_in",
             "appointment_type", "clinic_location", "working_hours", "time_off", "appointment", "appointment_change",
-            "appointment_reminder");
+            "appointment_reminder",
+            "consent_document", "consent_signature", "report_dispatch", "intake");
     /** Tables without an id of their own, and the column that names their parent's row. */
     private static final Map<String, String[]> PARENT = Map.of("client_search_term", new String[] {"client_id", "client"},
             "strategy_factor", new String[] {"strategy_id", "strategy"},

@@ -55,7 +55,9 @@ class RouteMatrixTest {
                 "GET /admin/locations/new", "POST /admin/locations", "GET /admin/schedule", "POST /admin/schedule/hours",
                 "POST /admin/schedule/time-off", "GET /schedule", "GET /appointments/new", "GET /portal/appointments",
                 "POST /portal/appointments", "POST /portal/appointments/reminders", "GET /account/calendar-feed",
-                "POST /account/calendar-feed", "POST /account/calendar-feed/revoke");
+                "POST /account/calendar-feed", "POST /account/calendar-feed/revoke",
+                "GET /admin/consents", "GET /admin/consents/new", "POST /admin/consents", "GET /portal/consents",
+                "GET /portal/intake", "POST /portal/intake/submit");
         known("GET /calendar/{token: [A-Za-z0-9_-]+}.ics", w -> Map.of("token", w.feedToken));
         known("POST /portal/appointments/{id}/cancel", w -> Map.of("id", String.valueOf(w.appointmentId)));
         for (String route : List.of("GET /admin/appointment-types/{id}", "POST /admin/appointment-types/{id}")) {
@@ -69,6 +71,19 @@ class RouteMatrixTest {
                 "POST /appointments/{id}/cancel", "POST /appointments/{id}/check-in", "POST /appointments/{id}/no-show")) {
             known(route, w -> Map.of("id", String.valueOf(w.appointmentId)));
         }
+        for (String route : List.of("GET /portal/intake/{section}", "POST /portal/intake/{section}")) {
+            known(route, w -> Map.of("section", "birth"));
+        }
+        for (String route : List.of("GET /clients/{clientId}/intake/{section}", "POST /clients/{clientId}/intake/{section}")) {
+            known(route, w -> Map.of("clientId", String.valueOf(w.a.clientId()), "section", "birth"));
+        }
+        known("GET /admin/consents/{id}", w -> Map.of("id", "1"));
+        for (String route : List.of("GET /portal/consents/{kind}", "POST /portal/consents/{kind}",
+                "POST /portal/consents/{kind}/withdraw")) {
+            known(route, w -> Map.of("kind", "care"));
+        }
+        known("POST /clients/{clientId}/consents/{signatureId}/withdraw", w -> Map.of("clientId",
+                String.valueOf(w.a.clientId()), "signatureId", String.valueOf(w.a.consentId())));
         known(LANGUAGE, w -> Map.of("tag", "es"));
         known("GET /admin/reports/" + SECTION, w -> Map.of("section", "outcomes"));
         known("GET /admin/reports/" + TABLE, w -> Map.of("table", ReportService.TABLES.get(0)));
@@ -93,7 +108,9 @@ class RouteMatrixTest {
                 "GET /clients/{clientId}/portal-account", "POST /clients/{clientId}/portal-account",
                 "POST /clients/{clientId}/portal-account/password", "POST /clients/{clientId}/portal-account/disable",
                 "POST /clients/{clientId}/portal-account/enable", "GET /clients/{clientId}/letdown-log",
-                "GET /clients/{clientId}/appointments/new", "POST /clients/{clientId}/appointments")) {
+                "GET /clients/{clientId}/appointments/new", "POST /clients/{clientId}/appointments",
+                "GET /clients/{clientId}/consents", "POST /clients/{clientId}/consents",
+                "GET /clients/{clientId}/intake", "POST /clients/{clientId}/intake/submit")) {
             known(route, w -> Map.of("clientId", String.valueOf(w.a.clientId())));
         }
         for (String route : List.of("GET /clients/{clientId}/babies/{babyId}/edit",
@@ -102,7 +119,7 @@ class RouteMatrixTest {
             known(route, w -> Map.of("clientId", String.valueOf(w.a.clientId()), "babyId", String.valueOf(w.a.babyId())));
         }
         for (String route : List.of("GET /consultations/{id}", "GET /consultations/{id}/edit", "POST /consultations/{id}",
-                "GET /consultations/{id}/report")) {
+                "GET /consultations/{id}/report", "GET /consultations/{id}/report/sent", "POST /consultations/{id}/report/sent")) {
             known(route, w -> Map.of("id", String.valueOf(w.a.consultationId())));
         }
         for (String route : List.of("GET /strategies/{id}", "GET /strategies/{id}/edit", "POST /strategies/{id}",

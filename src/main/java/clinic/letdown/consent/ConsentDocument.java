@@ -1,0 +1,95 @@
+package clinic.letdown.consent;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.ws.rs.NotFoundException;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import clinic.letdown.account.Account;
+import clinic.letdown.web.Language;
+
+/**
+ * One published version of a consent document in one language. Never changed once published: a new
+ * text is a new row with the next version, so what a client signed stays readable as she read it.
+ */
+@Entity
+public class ConsentDocument extends PanacheEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ConsentKind kind;
+
+    @Column(nullable = false, length = 5)
+    public Language language;
+
+    @Column(name = "doc_version", nullable = false)
+    public int docVersion;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Column(nullable = false)
+    public Instant publishedAt;
+
+    /** The admin who published it; null for the starting documents (V66). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "published_by")
+    public Account publishedBy;
+
+    public static ConsentDocument load(long id) {
+        ConsentDocument document = findById(id);
+        if (document == null) {
+            throw new NotFoundException();
+        }
+        return document;
+    }
+
+    /** The newest version of this kind in this language, or null when none was ever published. */
+    public static ConsentDocument current(ConsentKind kind, Language language) {
+        return find("kind = ?1 and language = ?2 order by docVersion desc", kind, language).firstResult();
+    }
+
+    /** The newest version in her language, else in English (a clinic may not have translated one yet). */
+    public static ConsentDocument currentFor(ConsentKind kind, Language language) {
+        ConsentDocument document = current(kind, language);
+        return document != null || language == Language.DEFAULT ? document : current(kind, Language.DEFAULT);
+    }
+
+    /** Every version, by kind, language and newest first. */
+    public static List<ConsentDocument> everyVersion() {
+        return list("order by kind, language, docVersion desc");
+    }
+
+    /** SHA-256 (hex) of the exact text: stored with each signature as proof of what was shown. */
+    public String sha256() {
+        return sha256(body);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The body's paragraphs (separated by a blank line), for the page. */
+    public List<String> paragraphs() {
+        return List.of(body.strip().split("\\R\\s*\\R"));
+    }
+}
