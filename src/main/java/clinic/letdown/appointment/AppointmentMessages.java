@@ -621,4 +621,13 @@ public interface AppointmentMessages {
 
     @Message("No-show rate: no-shows out of all appointments. Late cancellation: cancelled within the portal's cut-off before the start. Utilisation: booked hours (not cancelled) out of the hours of the weekly working hours over the period's days; time off is not taken out.")
     String reportRatesHow();
+
+    @Message("Emails sent (dev mode)")
+    String devMailsTitle();
+
+    @Message("Dev mode uses the mock mailer: nothing leaves this computer. These are the latest reminders it would have sent, newest first.")
+    String devMailsIntro();
+
+    @Message("No email sent yet.")
+    String devMailsNone();
 }

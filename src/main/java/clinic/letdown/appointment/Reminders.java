@@ -56,6 +56,9 @@ public class Reminders {
     @Inject
     Mailer mailer;
 
+    @Inject
+    DevOutbox devOutbox;
+
     /** Plans the message about this change (and the day-before reminder), in the caller's transaction. */
     void plan(Appointment a, Reminder.Kind kind) {
         Instant now = Instant.now(clock);
@@ -111,6 +114,8 @@ public class Reminders {
             }
             try {
                 mailer.send(mail);
+                devOutbox.add(new DevOutbox.Sent(Instant.now(clock), String.join(", ", mail.getTo()), mail.getSubject(),
+                        mail.getText(), !mail.getAttachments().isEmpty()));
                 QuarkusTransaction.requiringNew().run(() -> done(id));
                 sent++;
             } catch (RuntimeException e) {
