@@ -67,7 +67,7 @@ class ClientPageTest {
         assertNotNull(page.selectFirst("svg[aria-labelledby^=growth-chart-]"), "weight chart");
 
         assertTrue(page.select("[aria-labelledby=followup-heading]").text().contains(Formats.shown(followUp)));
-        assertTrue(page.select(".tag.warn").isEmpty(), "not overdue");
+        assertTrue(page.select("[aria-labelledby=followup-heading] .tag.warn").isEmpty(), "not overdue");
     }
 
     @Test
