@@ -90,6 +90,9 @@ class RouteMatrixTest {
                 "POST /strategies/{id}/retire", "POST /strategies/{id}/reactivate")) {
             known(route, w -> Map.of("id", String.valueOf(w.strategyId)));
         }
+        // records that leave the clinic (issue 27)
+        known("GET /careplans/{id}/print.pdf", w -> Map.of("id", String.valueOf(w.a.activePlanId())));
+        known("GET /consultations/{id}/report.pdf", w -> Map.of("id", String.valueOf(w.a.consultationId())));
     }
 
     private static void none(String... routes) {
