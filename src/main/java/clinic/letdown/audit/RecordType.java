@@ -15,7 +15,12 @@ public enum RecordType {
     GROWTH_SETTINGS("GrowthSettings"),
     REPORT("Report"),
     DATABASE("Database"),
-    AUDIT_CHAIN("AuditChain");
+    AUDIT_CHAIN("AuditChain"),
+    BILLING_SETTINGS("BillingSettings"),
+    FEE_ITEM("FeeItem"),
+    DIAGNOSIS_CODE("DiagnosisCode"),
+    SUPERBILL("Superbill"),
+    FHIR_EXPORT("FhirExport");
 
     /** As stored (and shown on the audit page). */
     public final String stored;

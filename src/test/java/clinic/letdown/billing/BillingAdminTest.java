@@ -1,0 +1,81 @@
+package clinic.letdown.billing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import clinic.letdown.support.TestAccounts;
+import clinic.letdown.support.WebSession;
+
+/** /admin/billing, /admin/fees, /admin/diagnoses: the admin's billing set-up. */
+@QuarkusTest
+class BillingAdminTest {
+
+    @Test
+    void npiIsCheckedAndTheDetailsAreSaved() {
+        WebSession admin = TestAccounts.admin().signIn();
+        Document form = admin.page("/admin/billing");
+        String version = form.selectFirst("input[name=version]").val();
+        Response bad = admin.post("/admin/billing", "billingName", "Letdown Clinic LLC", "address", "1 Main St\nSpringfield",
+                "npi", "1234567890", "taxId", "12-345", "version", version);
+        Document again = Jsoup.parse(bad.asString());
+        assertNotNull(again.selectFirst("#npi-error"));
+        assertNotNull(again.selectFirst("#taxId-error"));
+        assertEquals("Letdown Clinic LLC", again.selectFirst("#billingName").val());
+        assertEquals(303, admin.post("/admin/billing", "billingName", "Letdown Clinic LLC", "address", "1 Main St\nSpringfield",
+                "npi", "1234567893", "taxId", "123456789", "version", version).statusCode());
+        BillingSettings s = QuarkusTransaction.requiringNew().call(BillingSettings::current);
+        assertEquals("1234567893", s.npi);
+        assertEquals("12-3456789", s.taxId);
+        assertEquals(403, TestAccounts.consultant().signIn().get("/admin/billing").statusCode());
+    }
+
+    @Test
+    void examplesAreMarkedAndCodesAreCheckedByTheirSystem() {
+        WebSession admin = TestAccounts.admin().signIn();
+        Document fees = admin.page("/admin/fees");
+        assertTrue(fees.select("table.fee-schedule tr").text().contains("99401"));
+        assertNotNull(fees.selectFirst(".notice.warn"), "the examples are explained");
+        String code = "S" + (1000 + ThreadLocalRandom.current().nextInt(8999));
+        Response wrong = admin.post("/admin/fees", "codeSystem", "CPT", "code", code, "description", "Home visit", "fee", "abc");
+        Document again = Jsoup.parse(wrong.asString());
+        assertTrue(again.selectFirst("#code-error").text().contains("CPT"));
+        assertNotNull(again.selectFirst("#fee-error"));
+        assertEquals(303, admin.post("/admin/fees", "codeSystem", "HCPCS", "code", code.toLowerCase(), "description",
+                "Home visit", "fee", "1,250.5").statusCode());
+        FeeItem item = QuarkusTransaction.requiringNew().call(() -> FeeItem.<FeeItem>find("code", code).firstResult());
+        assertEquals(125050, item.feeCents);
+        assertFalse(item.example);
+        Response twice = admin.post("/admin/fees", "codeSystem", "HCPCS", "code", code, "description", "Again", "fee", "1");
+        assertTrue(Jsoup.parse(twice.asString()).selectFirst("#code-error").text().contains("already"));
+
+        Document edit = admin.page("/admin/fees/" + item.id);
+        assertEquals(303, admin.post("/admin/fees/" + item.id, "codeSystem", "HCPCS", "code", code, "description",
+                "Home visit", "fee", "99", "active", "RETIRED", "version", edit.selectFirst("input[name=version]").val())
+                .statusCode());
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> FeeItem.<FeeItem>findById(item.id)).active);
+    }
+
+    @Test
+    void theDiagnosisListIsEditable() {
+        WebSession admin = TestAccounts.admin().signIn();
+        Document list = admin.page("/admin/diagnoses");
+        assertTrue(list.text().contains("Z39.1"));
+        assertTrue(list.text().contains("P92.5"));
+        String code = "O9" + ThreadLocalRandom.current().nextInt(10) + "." + (100 + ThreadLocalRandom.current().nextInt(899));
+        assertNotNull(Jsoup.parse(admin.post("/admin/diagnoses", "code", "Lactation", "description", "x").asString())
+                .selectFirst("#code-error"));
+        assertEquals(303, admin.post("/admin/diagnoses", "code", code, "description", "A test code").statusCode());
+        assertTrue(admin.page("/admin/diagnoses").text().contains(code));
+    }
+}
