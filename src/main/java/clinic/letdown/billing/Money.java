@@ -19,16 +19,16 @@ public final class Money {
 
     /** {@code {cents.money}}: "$1,045.00". */
     public static String money(Integer cents) {
-        if (cents == null) {
-            return "";
-        }
-        long abs = Math.abs((long) cents);
-        return (cents < 0 ? "-" : "") + "$" + Formats.grouped(abs / 100) + "." + String.format("%02d", abs % 100);
+        return cents == null ? "" : money(cents.longValue());
     }
 
     /** {@code {cents.money}} for sums. */
     public static String money(Long cents) {
-        return cents == null ? "" : money(Math.toIntExact(cents));
+        if (cents == null) {
+            return "";
+        }
+        long abs = Math.abs(cents);
+        return (cents < 0 ? "-" : "") + "$" + Formats.grouped(abs / 100) + "." + (abs % 100 < 10 ? "0" : "") + abs % 100;
     }
 
     /** {@code {instant.serviceDate}}: the day (in the clinic's time zone) a visit took place, as dates are shown. */
@@ -36,8 +36,8 @@ public final class Money {
         return instant == null ? "" : Formats.shown(instant.atZone(Formats.ZONE).toLocalDate());
     }
 
-    /** The plain amount of an input ("1045.00"). */
-    static String inputValue(int cents) {
+    /** The plain amount of an input or a CSV cell ("1045.00"). */
+    public static String inputValue(long cents) {
         return BigDecimal.valueOf(cents, 2).toPlainString();
     }
 

@@ -78,4 +78,26 @@ class BillingAdminTest {
         assertEquals(303, admin.post("/admin/diagnoses", "code", code, "description", "A test code").statusCode());
         assertTrue(admin.page("/admin/diagnoses").text().contains(code));
     }
+
+    @Test
+    void revenueIsSummedByMonthConsultantAndCodeWithoutNamingClients() {
+        TestAccounts.Created consultant = TestAccounts.consultant();
+        String last = clinic.letdown.client.ChartingFixtures.uniqueSurname("Revenue");
+        clinic.letdown.client.Client client = clinic.letdown.client.ChartingFixtures.client("Vera", last, consultant.id(), "Ivo");
+        long consultation = clinic.letdown.client.ChartingFixtures.consultation(client.id, consultant.id(),
+                java.time.Instant.now(), java.util.List.of(), null).id;
+        BillingFixtures.superbillFor(consultation);
+        WebSession admin = TestAccounts.admin().signIn();
+        Document page = admin.page("/admin/revenue");
+        assertTrue(page.selectFirst("#by-code").text().contains("CPT 99403"));
+        assertNotNull(page.selectFirst("#by-month tbody tr"));
+        assertTrue(page.selectFirst("#by-consultant").text().contains("Test consultant"));
+        assertFalse(page.text().contains(last), "no client is named");
+        Response csv = admin.get("/admin/revenue/by-code.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.contentType().startsWith("text/csv"));
+        assertTrue(csv.asString().startsWith("Code,Superbills,Units,Charges"), csv.asString());
+        assertTrue(csv.asString().contains("CPT 99403,"), csv.asString());
+        assertEquals(403, consultant.signIn().get("/admin/revenue").statusCode());
+    }
 }
