@@ -105,6 +105,9 @@ class RouteMatrixTest {
                 "POST /consultations/{id}/superbill")) {
             known(route, w -> Map.of("id", String.valueOf(w.a.consultationId())));
         }
+        for (String route : List.of("GET /clients/{id}/fhir", "POST /clients/{id}/fhir")) {
+            known(route, w -> Map.of("id", String.valueOf(w.a.clientId())));
+        }
         // the PDF needs a superbill: the fixture's consultation gets one (once)
         known("GET /consultations/{id}/superbill.pdf", w -> Map.of("id", String.valueOf(w.a.consultationId()
                 + 0 * BillingFixtures.superbillFor(w.a.consultationId()))));
