@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import clinic.letdown.client.Client;
-import clinic.letdown.fhir.FhirExportResourceTest;
 import clinic.letdown.fhir.FhirValidation;
 import clinic.letdown.support.TestAccounts;
 
@@ -46,7 +45,7 @@ class DemoFhirTest {
         long sofia = QuarkusTransaction.requiringNew().call(() -> Client.<Client>find("firstName = ?1 and lastName = ?2",
                 "Sofia", "Reyes").firstResult().id);
         TestAccounts.Created consultant = TestAccounts.consultant();
-        String json = FhirExportResourceTest.export(consultant.signIn(), sofia, consultant.password());
+        String json = FhirValidation.export(consultant.signIn(), sofia, consultant.password());
         Bundle bundle = FhirValidation.parse(json);
         List<String> types = bundle.getEntry().stream().map(e -> e.getResource().fhirType()).distinct().toList();
         for (String type : List.of("Patient", "RelatedPerson", "Practitioner", "Encounter", "Observation", "Condition",

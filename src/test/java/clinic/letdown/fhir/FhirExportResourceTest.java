@@ -26,16 +26,6 @@ import clinic.letdown.support.WebSession;
 @QuarkusTest
 class FhirExportResourceTest {
 
-    /** The bundle of a client, downloaded as a consultant does. */
-    public static String export(WebSession session, long clientId, String password) {
-        assertNotNull(session.page("/clients/" + clientId + "/fhir").selectFirst("input[name=currentPassword]"));
-        Response response = session.post("/clients/" + clientId + "/fhir", "currentPassword", password);
-        assertEquals(200, response.statusCode(), response.asString());
-        assertTrue(response.contentType().startsWith("application/fhir+json"), response.contentType());
-        assertTrue(response.header("Content-Disposition").contains(".json"));
-        return response.asString();
-    }
-
     static Map<String, Long> countByType(Bundle bundle) {
         return bundle.getEntry().stream().collect(Collectors.groupingBy(e -> e.getResource().fhirType(), Collectors.counting()));
     }
@@ -52,11 +42,15 @@ class FhirExportResourceTest {
             c.persist();
             return c;
         });
-        String json = export(consultant.signIn(), client.id, consultant.password());
+        String json = FhirValidation.export(consultant.signIn(), client.id, consultant.password());
         Bundle bundle = FhirValidation.parse(json);
         assertEquals(Bundle.BundleType.COLLECTION, bundle.getType());
         assertEquals(Map.of("Patient", 1L), countByType(bundle));
         assertEquals(List.of(), FhirValidation.errors(json));
+        // the validator does find errors: an Observation without its required status
+        assertTrue(!FhirValidation.errors("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"fullUrl\":"
+                + "\"urn:uuid:9d5c1c1e-52a4-4c57-9b1c-0a4e1d6f2b11\",\"resource\":{\"resourceType\":\"Observation\","
+                + "\"code\":{\"text\":\"x\"}}}]}").isEmpty());
     }
 
     @Test
@@ -73,7 +67,7 @@ class FhirExportResourceTest {
         assertEquals(200, wrong.statusCode());
         assertNotNull(Jsoup.parse(wrong.asString()).selectFirst("#currentPassword-error"), "the password is asked again");
 
-        String json = export(session, client.id, consultant.password());
+        String json = FhirValidation.export(session, client.id, consultant.password());
         Bundle bundle = FhirValidation.parse(json);
         Map<String, Long> types = countByType(bundle);
         assertEquals(2L, types.get("Patient"), "parent and baby");

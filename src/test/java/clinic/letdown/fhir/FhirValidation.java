@@ -49,4 +49,15 @@ public final class FhirValidation {
     static String describe(SingleValidationMessage m) {
         return m.getLocationString() + ": " + m.getMessage();
     }
+
+    /** The bundle of a client, downloaded as a consultant does. */
+    public static String export(clinic.letdown.support.WebSession session, long clientId, String password) {
+        org.junit.jupiter.api.Assertions.assertNotNull(session.page("/clients/" + clientId + "/fhir").selectFirst("input[name=currentPassword]"));
+        io.restassured.response.Response response = session.post("/clients/" + clientId + "/fhir", "currentPassword", password);
+        org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode(), response.asString());
+        org.junit.jupiter.api.Assertions.assertTrue(response.contentType().startsWith("application/fhir+json"), response.contentType());
+        org.junit.jupiter.api.Assertions.assertTrue(response.header("Content-Disposition").contains(".json"));
+        return response.asString();
+    }
+
 }
