@@ -30,7 +30,7 @@ public record FeeForm(@RestForm String codeSystem, @RestForm String code, @RestF
     }
 
     Data check(FormErrors errors, BillingMessages m, Long id) {
-        String system = FeeItem.CODE_SYSTEMS.contains(codeSystem) ? codeSystem : null;
+        String system = codeSystem != null && FeeItem.CODE_SYSTEMS.contains(codeSystem) ? codeSystem : null;
         if (system == null) {
             errors.add("codeSystem", m.chooseCodeSystem());
         }

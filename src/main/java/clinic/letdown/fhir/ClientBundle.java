@@ -75,11 +75,6 @@ public class ClientBundle {
         return b.bundle;
     }
 
-    /** The resources of one record in the order the bundle holds them (for the clinic export by type). */
-    public List<Resource> resources(Record r) {
-        return build(r).getEntry().stream().map(Bundle.BundleEntryComponent::getResource).toList();
-    }
-
     static String url(String kind, long id) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes((kind + "/" + id).getBytes(StandardCharsets.UTF_8));
     }

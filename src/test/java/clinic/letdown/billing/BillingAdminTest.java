@@ -56,6 +56,8 @@ class BillingAdminTest {
         FeeItem item = QuarkusTransaction.requiringNew().call(() -> FeeItem.<FeeItem>find("code", code).firstResult());
         assertEquals(125050, item.feeCents);
         assertFalse(item.example);
+        assertTrue(Jsoup.parse(admin.post("/admin/fees", "code", "99999", "description", "x", "fee", "1").asString())
+                .selectFirst("#codeSystem-error") != null, "no code system sent: a message, not a failure");
         Response twice = admin.post("/admin/fees", "codeSystem", "HCPCS", "code", code, "description", "Again", "fee", "1");
         assertTrue(Jsoup.parse(twice.asString()).selectFirst("#code-error").text().contains("already"));
 

@@ -95,7 +95,8 @@ class RouteMatrixTest {
         known("GET /careplans/{id}/print.pdf", w -> Map.of("id", String.valueOf(w.a.activePlanId())));
         known("GET /consultations/{id}/report.pdf", w -> Map.of("id", String.valueOf(w.a.consultationId())));
         none("GET /admin/billing", "POST /admin/billing", "GET /admin/fees", "POST /admin/fees", "GET /admin/diagnoses",
-                "POST /admin/diagnoses", "GET /account/billing", "POST /account/billing", "GET /admin/revenue");
+                "POST /admin/diagnoses", "GET /account/billing", "POST /account/billing", "GET /admin/revenue",
+                "GET /admin/fhir", "POST /admin/fhir");
         known("GET /admin/revenue/{table: by-month|by-consultant|by-code}.csv", w -> Map.of("table", "by-code"));
         known("GET /admin/fees/{id}", w -> Map.of("id", "1"));
         known("POST /admin/fees/{id}", w -> Map.of("id", "1"));

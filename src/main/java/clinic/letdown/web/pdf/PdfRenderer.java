@@ -42,8 +42,11 @@ public class PdfRenderer {
     private final String stylesheet = resource("pdf/pdf.css");
 
     static {
-        // through java.util.logging, so Quarkus' log configuration applies (its own console logger chatters)
+        // warnings only: at INFO it reports every font it loads and every stylesheet it parses
         com.openhtmltopdf.util.XRLog.setLoggerImpl(new com.openhtmltopdf.util.JDKXRLogger());
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
     }
 
     /** The PDF of a page (its {@code <main>}), titled and in the language of the page. */
