@@ -22,7 +22,12 @@ public enum RecordType {
     AUDIT_CHAIN("AuditChain"),
     CONSENT_DOCUMENT("ConsentDocument"),
     CONSENT("Consent"),
-    INTAKE("Intake");
+    INTAKE("Intake"),
+    BILLING_SETTINGS("BillingSettings"),
+    FEE_ITEM("FeeItem"),
+    DIAGNOSIS_CODE("DiagnosisCode"),
+    SUPERBILL("Superbill"),
+    FHIR_EXPORT("FhirExport");
 
     /** As stored (and shown on the audit page). */
     public final String stored;

@@ -32,6 +32,7 @@ import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.StaleEditException;
+import clinic.letdown.web.pdf.PdfRenderer;
 
 /** /careplans/{id}: a plan, its builder, its status changes and the client's printed copy. */
 @Path("/careplans")
@@ -51,6 +52,9 @@ public class CarePlanResource {
 
     @Inject
     LetdownTrends letdownTrends;
+
+    @Inject
+    PdfRenderer pdf;
 
     @Inject
     CarePlanService plans;
@@ -180,6 +184,20 @@ public class CarePlanResource {
     public TemplateInstance print(@PathParam("id") long id) {
         CarePlan plan = CarePlan.load(id);
         audit.record(AuditAction.PRINT, RecordType.CARE_PLAN, id, plan.client.id, null);
+        return printPage(plan);
+    }
+
+    /** The client's copy as a PDF (web/pdf): the same page, ready to send or hand over. */
+    @GET
+    @Path("{id}/print.pdf")
+    @Produces(PdfRenderer.MEDIA_TYPE)
+    public Response printPdf(@PathParam("id") long id) {
+        CarePlan plan = CarePlan.load(id);
+        audit.record(AuditAction.PRINT, RecordType.CARE_PLAN, id, plan.client.id, "PDF");
+        return pdf.download(printPage(plan), "care-plan-" + id + ".pdf");
+    }
+
+    private TemplateInstance printPage(CarePlan plan) {
         Consultation latest = Consultation.find(
                 "client.id = ?1 and followUpOn is not null order by startedAt desc, id desc", plan.client.id).firstResult();
         return Templates.print(plan, latest == null ? null : latest.followUpOn);

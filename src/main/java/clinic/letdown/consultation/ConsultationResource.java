@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -30,6 +31,7 @@ import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.StaleEditException;
+import clinic.letdown.web.pdf.PdfRenderer;
 
 /** /consultations/{id}: a charted visit, its correction, and the physician report. */
 @Path("/consultations")
@@ -64,6 +66,9 @@ public class ConsultationResource {
 
     @Inject
     Validator validator;
+
+    @Inject
+    PdfRenderer pdf;
 
     @Inject
     Clock clock;
@@ -114,6 +119,21 @@ public class ConsultationResource {
     public TemplateInstance report(@PathParam("id") long id) {
         Consultation consultation = Consultation.load(id);
         audit.record(AuditAction.PRINT, RecordType.CONSULTATION, id, consultation.client.id, "physician report");
+        return reportPage(consultation);
+    }
+
+    /** The same letter as a PDF (web/pdf), for the baby's doctor. */
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces(PdfRenderer.MEDIA_TYPE)
+    public Response reportPdf(@PathParam("id") long id) {
+        Consultation consultation = Consultation.load(id);
+        audit.record(AuditAction.PRINT, RecordType.CONSULTATION, id, consultation.client.id, "physician report PDF");
+        return pdf.download(reportPage(consultation),
+                "physician-report-" + consultation.startedAt.atZone(Formats.ZONE).toLocalDate() + ".pdf");
+    }
+
+    private TemplateInstance reportPage(Consultation consultation) {
         return Templates.report(consultation, CarePlan.findActiveWithDetailsFor(consultation.client.id),
                 growth.forLetter(consultation));
     }

@@ -60,6 +60,15 @@ public interface ClinicConfig {
 
     Audit audit();
 
+    Pdf pdf();
+
+    /** The documents that leave the clinic as PDF (web/pdf). */
+    interface Pdf {
+        /** The paper they are laid out on: letter (US Letter) or a4. */
+        @WithDefault("letter")
+        clinic.letdown.web.pdf.PageSize pageSize();
+    }
+
     interface Audit {
         /** How often new audit events are linked into the hash chain ("off" in tests: they link on demand). */
         String sealEvery();

@@ -25,6 +25,7 @@ import clinic.letdown.robustness.FixtureWorld.Identity;
 import clinic.letdown.support.RouteCatalog.Access;
 import clinic.letdown.support.RouteCatalog.Route;
 import clinic.letdown.support.RouteCatalog;
+import clinic.letdown.billing.BillingFixtures;
 import clinic.letdown.support.WebSession;
 
 /**
@@ -128,6 +129,27 @@ class RouteMatrixTest {
                 "POST /strategies/{id}/retire", "POST /strategies/{id}/reactivate")) {
             known(route, w -> Map.of("id", String.valueOf(w.strategyId)));
         }
+        // records that leave the clinic (issue 27)
+        known("GET /careplans/{id}/print.pdf", w -> Map.of("id", String.valueOf(w.a.activePlanId())));
+        known("GET /consultations/{id}/report.pdf", w -> Map.of("id", String.valueOf(w.a.consultationId())));
+        none("GET /admin/billing", "POST /admin/billing", "GET /admin/fees", "POST /admin/fees", "GET /admin/diagnoses",
+                "POST /admin/diagnoses", "GET /account/billing", "POST /account/billing", "GET /admin/revenue",
+                "GET /admin/fhir", "POST /admin/fhir");
+        known("GET /admin/revenue/{table: by-month|by-consultant|by-code}.csv", w -> Map.of("table", "by-code"));
+        known("GET /admin/fees/{id}", w -> Map.of("id", "1"));
+        known("POST /admin/fees/{id}", w -> Map.of("id", "1"));
+        known("GET /admin/diagnoses/{id}", w -> Map.of("id", "1"));
+        known("POST /admin/diagnoses/{id}", w -> Map.of("id", "1"));
+        for (String route : List.of("GET /consultations/{id}/superbill", "GET /consultations/{id}/superbill/edit",
+                "POST /consultations/{id}/superbill")) {
+            known(route, w -> Map.of("id", String.valueOf(w.a.consultationId())));
+        }
+        for (String route : List.of("GET /clients/{id}/fhir", "POST /clients/{id}/fhir")) {
+            known(route, w -> Map.of("id", String.valueOf(w.a.clientId())));
+        }
+        // the PDF needs a superbill: the fixture's consultation gets one (once)
+        known("GET /consultations/{id}/superbill.pdf", w -> Map.of("id", String.valueOf(w.a.consultationId()
+                + 0 * BillingFixtures.superbillFor(w.a.consultationId()))));
     }
 
     private static void none(String... routes) {
@@ -394,6 +416,11 @@ class RouteMatrixTest {
                 if (key.endsWith(".ics")) {
                     assertTrue(response.contentType().startsWith("text/calendar"), what + ": " + response.contentType());
                     assertTrue(body.startsWith("BEGIN:VCALENDAR"), what);
+                    return;
+                }
+                if (key.endsWith(".pdf")) {
+                    assertTrue(response.contentType().startsWith("application/pdf"), what + ": " + response.contentType());
+                    assertTrue(body.startsWith("%PDF"), what + " is no PDF");
                     return;
                 }
                 if (key.endsWith(".csv")) {

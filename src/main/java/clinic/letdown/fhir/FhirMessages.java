@@ -1,0 +1,48 @@
+package clinic.letdown.fhir;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Words of the FHIR exports ({fhirMsg:key}). Spanish: messages/fhirMsg_es.properties. */
+@MessageBundle("fhirMsg")
+public interface FhirMessages {
+
+    @Message("Export the record (FHIR)")
+    String exportTitle();
+
+    @Message("Export the record of {name} (FHIR)")
+    String exportTitleFor(String name);
+
+    @Message("A file another health system can read: the record as a FHIR R4 bundle (JSON), for the client when she asks for her record or for her next provider.")
+    String exportIntro();
+
+    @Message("It holds her details and her babies', the consultants, every consultation with its measurements (LATCH, weights, test weights, pain) and letdown difficulties, her care plans with goals and activities, weigh-ins and her letdown log.")
+    String exportContents();
+
+    @Message("The file holds health records: send it only over a secure channel. The export is recorded in the audit trail.")
+    String exportWarning();
+
+    @Message("Download the FHIR bundle")
+    String download();
+
+    @Message("FHIR export of the client's record")
+    String purpose();
+
+    @Message("Export the clinic (FHIR)")
+    String clinicTitle();
+
+    @Message("Every client's record as FHIR R4 resources, one NDJSON file per resource type (the shape of FHIR Bulk Data export), in one ZIP file, for a move to another system.")
+    String clinicIntro();
+
+    @Message("The file holds every client's health records. Store it with the same care as the clinic's paper charts and delete copies you no longer need. The export is recorded in the audit trail.")
+    String clinicWarning();
+
+    @Message("Download the clinic export")
+    String clinicDownload();
+
+    @Message("FHIR export of the whole clinic")
+    String clinicPurpose();
+
+    @Message("Administration")
+    String administration();
+}
