@@ -37,11 +37,15 @@ public class DemoAppointments {
 
     @Transactional
     boolean seed() {
-        Account maya = Account.findByUsername("consultant").orElse(null);
-        Account jordan = Account.findByUsername("lead").orElse(null);
-        if (maya == null || jordan == null || AppointmentType.count() > 0) {
+        // the demo consultants, as DemoClients assigned them: Maya Lindqvist has Hannah, Jordan Okafor has Amara
+        Client hannah = Client.find("firstName = ?1 and lastName = ?2 order by id", "Hannah", "Becker").firstResult();
+        Client amara = Client.find("firstName = ?1 and lastName = ?2 order by id", "Amara", "Okonkwo").firstResult();
+        if (hannah == null || amara == null || hannah.consultant == null || amara.consultant == null
+                || AppointmentType.count("name", "Phone check-in") > 0) {
             return false;
         }
+        Account maya = hannah.consultant;
+        Account jordan = amara.consultant;
         AppointmentType initial = type("Initial consultation", "Consulta inicial", 90, "#8a4f9e", false, false, VisitKind.INITIAL);
         AppointmentType followUp = type("Follow-up", "Seguimiento", 60, "#2f6f8f", true, false, VisitKind.FOLLOW_UP);
         AppointmentType video = type("Telehealth follow-up", "Seguimiento por telesalud", 45, "#2e7d4f", true, true,
@@ -51,7 +55,7 @@ public class DemoAppointments {
         ClinicLocation room2 = location("Room 2", "Sala 2", LocationKind.ROOM);
         location("Home visit", "Visita a domicilio", LocationKind.HOME_VISIT);
         ClinicLocation telehealth = location("Telehealth", "Telesalud", LocationKind.TELEHEALTH);
-        for (Account consultant : new Account[] {maya, jordan}) {
+        for (Account consultant : maya.id.equals(jordan.id) ? new Account[] {maya} : new Account[] {maya, jordan}) {
             for (int day = 1; day <= 5; day++) {
                 hours(consultant, day, LocalTime.of(9, 0), LocalTime.of(17, 0));
             }
