@@ -32,6 +32,7 @@ import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.StaleEditException;
+import clinic.letdown.web.RequestLanguage;
 
 /** /careplans/{id}: a plan, its builder, its status changes and the client's printed copy. */
 @Path("/careplans")
@@ -94,7 +95,7 @@ public class CarePlanResource {
         if (!plan.isEditable()) {
             return refused(plan, messages.notEditable(messages.status(plan.status)));
         }
-        PlanBuilder builder = PlanBuilder.read(form, messages);
+        PlanBuilder builder = PlanBuilder.read(form, messages).inLanguageOf(plan.client);
         FormErrors errors = FormErrors.none();
         if (form.isRowAction()) {
             builder.applyRowAction(form, errors, CarePlanService::appearsInLog);
@@ -175,6 +176,9 @@ public class CarePlanResource {
         }
     }
 
+    @Inject
+    RequestLanguage requestLanguage;
+
     @GET
     @Path("{id}/print")
     public TemplateInstance print(@PathParam("id") long id) {
@@ -182,6 +186,7 @@ public class CarePlanResource {
         audit.record(AuditAction.PRINT, RecordType.CARE_PLAN, id, plan.client.id, null);
         Consultation latest = Consultation.find(
                 "client.id = ?1 and followUpOn is not null order by startedAt desc, id desc", plan.client.id).firstResult();
+        requestLanguage.speak(plan.client.language);
         return Templates.print(plan, latest == null ? null : latest.followUpOn);
     }
 

@@ -57,6 +57,16 @@ public class RequestLanguage {
         };
     }
 
+    /**
+     * This request speaks {@code chosen} from here on: a client's printed plan is in her language,
+     * whoever prints it. Null keeps the request's own language.
+     */
+    public void speak(Language chosen) {
+        if (chosen != null) {
+            language = chosen;
+        }
+    }
+
     public Language language() {
         if (language == null) {
             language = resolve();

@@ -15,7 +15,7 @@
     for (var i = 0; i < LATCH.length; i++) {
       var value = checkedValue(form, LATCH[i]);
       if (!/^[0-2]$/.test(value)) {
-        output.textContent = "not all items scored";
+        output.textContent = output.getAttribute("data-incomplete") || "not all items scored";
         return;
       }
       total += Number(value);
@@ -29,7 +29,7 @@
     if (/^\d+$/.test(pre) && /^\d+$/.test(post)) {
       output.textContent = (Number(post) - Number(pre)) + " ml";
     } else {
-      output.textContent = "enter both weights";
+      output.textContent = output.getAttribute("data-incomplete") || "enter both weights";
     }
   }
 

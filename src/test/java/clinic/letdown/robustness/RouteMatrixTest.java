@@ -50,7 +50,8 @@ class RouteMatrixTest {
                 "GET /admin/users",
                 "GET /admin/users/new", "POST /admin/users", "GET /clients", "GET /clients/new", "POST /clients",
                 "GET /strategies", "GET /strategies/new", "POST /strategies", "GET /portal", "GET /portal/learn",
-                "GET /portal/log", "POST /portal/log", "GET /admin/growth", "POST /admin/growth", "GET /portal/weights");
+                "GET /portal/log", "POST /portal/log", "GET /admin/growth", "POST /admin/growth", "GET /portal/weights",
+                "POST /account/language", "POST /portal/language");
         known(LANGUAGE, w -> Map.of("tag", "es"));
         known("GET /admin/reports/" + SECTION, w -> Map.of("section", "outcomes"));
         known("GET /admin/reports/" + TABLE, w -> Map.of("table", ReportService.TABLES.get(0)));
