@@ -49,7 +49,9 @@ public class RequestLanguage {
             ManagedContext requests = Arc.container().requestContext();
             requests.activate();
             try {
-                Arc.container().instance(RequestLanguage.class).get().language = spoken;
+                // through a method: the bean is a client proxy, and a field set on the proxy never reached the
+                // request's instance (reports computed on other threads came out in English)
+                Arc.container().instance(RequestLanguage.class).get().speak(spoken);
                 return task.call();
             } finally {
                 requests.terminate();

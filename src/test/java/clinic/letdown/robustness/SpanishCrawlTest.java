@@ -109,6 +109,12 @@ class SpanishCrawlTest {
                 failures.add(identity + " 404 page: " + String.join(" | ", problems));
             }
         }
+        // the reports' CSV headers follow the admin's language too
+        String csv = world.session(Identity.ADMIN).get("/admin/reports/activity.csv").body().asString();
+        String header = csv.lines().findFirst().orElse("");
+        if (!header.contains("Número")) {
+            failures.add("ADMIN GET /admin/reports/activity.csv: header " + header);
+        }
         Set<String> translated = new TreeSet<>(STILL_ENGLISH);
         translated.removeAll(failing);
         System.out.println("Pages still in English (" + failing.size() + "):\n  " + String.join("\n  ", failing));
