@@ -166,6 +166,10 @@ PAGES=(
   "report: activity|admin|GET|/admin/reports||1000"
   "report: outcomes|admin|GET|/admin/reports/outcomes||1000"
   "report: strategies|admin|GET|/admin/reports/strategies||1000"
+  "schedule: her week|consultant|GET|/schedule?view=week||100"
+  "schedule: everyone's week|consultant|GET|/schedule?view=week&consultant=all||100"
+  "portal appointments|client|GET|/portal/appointments||100"
+  "report: appointments|admin|GET|/admin/reports/appointments||1000"
 )
 
 # Checks that a page answers as expected with the session (wrk counts a redirect to /login as a success).

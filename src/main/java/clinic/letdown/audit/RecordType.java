@@ -13,6 +13,10 @@ public enum RecordType {
     WEIGH_IN("WeighIn"),
     GROWTH("Growth"),
     GROWTH_SETTINGS("GrowthSettings"),
+    APPOINTMENT("Appointment"),
+    APPOINTMENT_TYPE("AppointmentType"),
+    CLINIC_LOCATION("ClinicLocation"),
+    WORKING_HOURS("WorkingHours"),
     REPORT("Report"),
     DATABASE("Database"),
     AUDIT_CHAIN("AuditChain");

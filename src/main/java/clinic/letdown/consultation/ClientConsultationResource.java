@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -22,6 +23,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import clinic.letdown.account.CurrentUser;
 import clinic.letdown.account.Role;
+import clinic.letdown.appointment.Appointment;
 import clinic.letdown.client.Client;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
@@ -36,7 +38,7 @@ public class ClientConsultationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(ChartingPage page);
+        static native TemplateInstance form(ChartingPage page, Long appointmentId);
     }
 
     @Inject
@@ -60,28 +62,51 @@ public class ClientConsultationResource {
 
     @GET
     @Path("new")
-    public TemplateInstance createForm(@PathParam("clientId") long clientId) {
+    public TemplateInstance createForm(@PathParam("clientId") long clientId, @QueryParam("appointment") String appointment) {
         Client client = Client.load(clientId);
+        Appointment from = openAppointment(clientId, appointment);
+        if (from != null) {
+            // "Chart this visit": the kind, the baby and the time of the appointment
+            LocalDateTime start = LocalDateTime.ofInstant(from.startsAt, Formats.ZONE).truncatedTo(ChronoUnit.MINUTES);
+            ConsultationForm form = ConsultationForm.blank(start,
+                    from.baby != null ? from.baby.id : Consultation.usualBabyId(client))
+                    .withKind(ConsultationKind.valueOf(from.type.visitKind));
+            return Templates.form(pages.page(client, null, form, FormErrors.none()), from.id);
+        }
         LocalDateTime now = LocalDateTime.ofInstant(Instant.now(clock), Formats.ZONE).truncatedTo(ChronoUnit.MINUTES);
         ConsultationForm form = ConsultationForm.blank(now, Consultation.usualBabyId(client));
         if (Consultation.count("client.id", clientId) > 0) {
             form = form.withKind(ConsultationKind.FOLLOW_UP);
         }
-        return Templates.form(pages.page(client, null, form, FormErrors.none()));
+        return Templates.form(pages.page(client, null, form, FormErrors.none()), null);
+    }
+
+    /** Her open appointment with this id, or null (another client's, a closed one or none: charted as a plain visit). */
+    private static Appointment openAppointment(long clientId, String raw) {
+        Long id = clinic.letdown.web.FormFields.id(raw);
+        if (id == null) {
+            return null;
+        }
+        Appointment a = Appointment.find("from Appointment a join fetch a.type left join fetch a.baby where a.id = ?1", id)
+                .firstResult();
+        return a != null && a.client.id == clientId && a.isOpen() ? a : null;
     }
 
     @POST
-    public Object create(@PathParam("clientId") long clientId, @BeanParam ConsultationForm form, @RestForm String more) {
+    public Object create(@PathParam("clientId") long clientId, @BeanParam ConsultationForm form, @RestForm String more,
+            @RestForm String appointment) {
         Client client = Client.load(clientId);
+        Appointment from = openAppointment(clientId, appointment);
+        Long appointmentId = from == null ? null : from.id;
         if (more != null) {
-            return Templates.form(pages.withMoreRows(client, null, form));
+            return Templates.form(pages.withMoreRows(client, null, form), appointmentId);
         }
         FormErrors errors = FormErrors.of(validator.validate(form));
         ConsultationForm.Data data = form.check(errors, client.babies, Instant.now(clock), messages);
         if (data == null) {
-            return Templates.form(pages.page(client, null, form, errors));
+            return Templates.form(pages.page(client, null, form, errors), appointmentId);
         }
-        Consultation consultation = consultations.create(clientId, currentUser.id(), data);
+        Consultation consultation = consultations.create(clientId, currentUser.id(), data, appointmentId);
         return Flash.redirect("/consultations/" + consultation.id, messages.created(Formats.shown(consultation.startedAt)));
     }
 }

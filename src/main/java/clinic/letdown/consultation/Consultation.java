@@ -23,6 +23,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import clinic.letdown.account.Account;
+import clinic.letdown.appointment.Appointment;
 import clinic.letdown.client.Baby;
 import clinic.letdown.client.Client;
 import clinic.letdown.web.EnumSetColumn;
@@ -44,6 +45,11 @@ public class Consultation extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "consultant_id")
     public Account consultant;
+
+    /** The appointment this visit was charted from ("Chart this visit"), if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "appointment_id")
+    public Appointment appointment;
 
     @Column(nullable = false)
     public Instant startedAt;

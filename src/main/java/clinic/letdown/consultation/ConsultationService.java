@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import clinic.letdown.account.Account;
+import clinic.letdown.appointment.AppointmentStatus;
+import clinic.letdown.appointment.Bookings;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
@@ -25,9 +27,21 @@ public class ConsultationService {
     @Inject
     Clock clock;
 
+    @Inject
+    Bookings bookings;
+
     @Transactional
     public Consultation create(long clientId, long consultantId, ConsultationForm.Data data) {
+        return create(clientId, consultantId, data, null);
+    }
+
+    /** A visit charted from an appointment records it, and completes it in the same transaction. */
+    @Transactional
+    public Consultation create(long clientId, long consultantId, ConsultationForm.Data data, Long appointmentId) {
         Consultation consultation = new Consultation();
+        if (appointmentId != null) {
+            consultation.appointment = bookings.mark(appointmentId, null, AppointmentStatus.COMPLETED, consultantId);
+        }
         consultation.client = Client.load(clientId);
         consultation.consultant = Account.findById(consultantId);
         consultation.createdAt = Instant.now(clock);

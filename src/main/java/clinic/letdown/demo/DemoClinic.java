@@ -35,6 +35,9 @@ public class DemoClinic {
     @Inject
     DemoGrowth growth;
 
+    @Inject
+    DemoAppointments appointments;
+
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
         if (!config.demo()) {
@@ -45,5 +48,6 @@ public class DemoClinic {
         carePlans.seed();
         letdownLog.seed();
         growth.seed();
+        appointments.seed();
     }
 }

@@ -73,7 +73,7 @@ public class ReportResource {
 
     /** Difficulties and outcomes, or strategies. */
     @GET
-    @Path("{section: outcomes|strategies}")
+    @Path("{section: outcomes|strategies|appointments}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance section(@PathParam("section") String section, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("consultant") String consultant) {

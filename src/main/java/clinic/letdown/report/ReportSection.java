@@ -10,7 +10,8 @@ import java.util.Optional;
 public enum ReportSection {
     ACTIVITY("", List.of("activity", "consultations-by-kind", "consultations-by-month", "caseload")),
     OUTCOMES("outcomes", List.of("intake", "outcomes", "goals", "plans")),
-    STRATEGIES("strategies", List.of("strategies", "strategy-letdown"));
+    STRATEGIES("strategies", List.of("strategies", "strategy-letdown")),
+    APPOINTMENTS("appointments", List.of("appointments-by-status", "appointment-rates"));
 
     /** The path under /admin/reports, empty for the first page. */
     public final String path;

@@ -35,6 +35,9 @@ public class ReportService {
     StrategyReport strategies;
 
     @Inject
+    AppointmentReport appointments;
+
+    @Inject
     ConcurrentStatements concurrentStatements;
 
     /**
@@ -51,6 +54,7 @@ public class ReportService {
                     () -> List.of(plans.goals(scope), plans.plans(scope)));
             case STRATEGIES -> List.of(() -> List.of(strategies.mostAssigned(scope)),
                     () -> List.of(strategies.letdown(scope)));
+            case APPOINTMENTS -> List.of(() -> appointments.tables(scope));
         };
         List<ReportTable> tables = concurrentStatements.runEachInItsOwnTransaction(parts).stream().flatMap(List::stream).toList();
         return new Report(scope, section, tables);
@@ -73,6 +77,8 @@ public class ReportService {
             case "goals" -> plans.goals(scope);
             case "plans" -> plans.plans(scope);
             case "strategies" -> strategies.mostAssigned(scope);
+            case "appointments-by-status" -> appointments.tables(scope).get(0);
+            case "appointment-rates" -> appointments.tables(scope).get(1);
             default -> strategies.letdown(scope);
         });
     }

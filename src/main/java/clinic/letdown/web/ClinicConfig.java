@@ -17,6 +17,9 @@ public interface ClinicConfig {
     @WithDefault("false")
     boolean demo();
 
+    /** The clinic's time zone (an IANA id such as "America/Chicago"); the JVM's when unset. Read through {@link ClinicZone}. */
+    Optional<String> timeZone();
+
     /** Directory of the embedded H2 database (and of backups made from it). */
     String dataDir();
 

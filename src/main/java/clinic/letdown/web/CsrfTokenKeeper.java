@@ -13,6 +13,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.impl.ServerCookie;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -71,8 +72,9 @@ public class CsrfTokenKeeper {
         }
         context.addHeadersEndHandler(ignored -> {
             // the extension sets no SameSite: the form cookie goes only with the app's own pages, like the session's
+            // the response's cookie jar also holds the browser's own cookie: only one set on this response is sent
             Cookie signedOut = context.response().removeCookie(cookieName, false);
-            if (signedOut != null) {
+            if (signedOut instanceof ServerCookie setNow && (setNow.isChanged() || !setNow.isFromUserAgent())) {
                 context.response().addCookie(signedOut.setSameSite(CookieSameSite.STRICT));
             }
             Object issued = context.get(REQUEST_KEY);

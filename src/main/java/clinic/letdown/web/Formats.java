@@ -16,8 +16,8 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public class Formats {
 
-    /** The clinic's time zone: where timestamps are shown and dates begin. */
-    public static final ZoneId ZONE = ZoneId.systemDefault();
+    /** The clinic's time zone ({@link ClinicZone}, CLINIC_TIME_ZONE): where timestamps are shown and dates begin. */
+    public static final ZoneId ZONE = ClinicZone.configured();
 
     /** "24 Nov 2026" in English, "24 nov 2026" in Spanish: the day first in both, so neither reads it wrong. */
     private static final Map<Language, DateTimeFormatter> DATE = inEachLanguage("d MMM yyyy");

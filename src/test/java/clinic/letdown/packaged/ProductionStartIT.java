@@ -56,9 +56,9 @@ class ProductionStartIT {
     @Test
     void theCsrfCookieIsSignedAndHostPrefixed() throws Exception {
         try (PackagedApp app = PackagedApp.onH2(data).with("CLINIC_ADMIN_USERNAME", "boss")
-                .with("CLINIC_ADMIN_PASSWORD", "first-boss-password").start()) {
+                .with("CLINIC_ADMIN_PASSWORD", "harbor-lantern-first-2026").start()) {
             RestAssured.port = app.port();
-            WebSession session = WebSession.signIn("boss", "first-boss-password");
+            WebSession session = ClinicPages.signInChangingTemporaryPassword("boss", "harbor-lantern-first-2026");
             Response page = session.get("/admin");
             String token = session.csrfToken();
             io.restassured.http.Cookie cookie = page.detailedCookie("__Host-letdown-csrf");

@@ -12,6 +12,9 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import clinic.letdown.account.Role;
+import clinic.letdown.appointment.AppointmentFixtures;
+import clinic.letdown.appointment.LocationKind;
+import clinic.letdown.appointment.VisitKind;
 import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.client.ChartingFixtures;
 import clinic.letdown.client.Client;
@@ -56,6 +59,12 @@ final class FixtureWorld {
     final Family b;
     /** A client without a portal account, whose page offers to open one. */
     final long clientWithoutPortal;
+    /** The calendar: a type, a room, the consultant's time off, and an appointment of client A. */
+    final long appointmentTypeId;
+    final long locationId;
+    final long timeOffId;
+    final long appointmentId;
+    final String feedToken;
 
     private final Map<Identity, WebSession> sessions = new java.util.EnumMap<>(Identity.class);
 
@@ -68,6 +77,14 @@ final class FixtureWorld {
         b = family("Bea");
         clientWithoutPortal = ChartingFixtures.client("Cleo", ChartingFixtures.uniqueSurname("Robc"), consultant.id(),
                 "Cub").id;
+        appointmentTypeId = AppointmentFixtures.type("Robust follow-up", 60, VisitKind.FOLLOW_UP, true, false);
+        locationId = AppointmentFixtures.location("Robust room", LocationKind.ROOM);
+        LocalDate later = AppointmentFixtures.futureDay(2);
+        timeOffId = AppointmentFixtures.timeOff(consultant.id(), AppointmentFixtures.at(later, 8, 0),
+                AppointmentFixtures.at(later, 9, 0));
+        appointmentId = AppointmentFixtures.appointment(a.clientId(), consultant.id(), appointmentTypeId, locationId,
+                AppointmentFixtures.at(later, 10, 0));
+        feedToken = AppointmentFixtures.feed(consultant.id());
         // signing in touches the account (its session version), so every session starts before any comparison
         for (Identity identity : Identity.values()) {
             session(identity);
@@ -107,7 +124,9 @@ final class FixtureWorld {
     /** Tables whose rows a refused request must leave alone (the audit trail and login failures may grow). */
     private static final List<String> TABLES = List.of("account", "client", "client_search_term", "baby",
             "consultation", "letdown_difficulty", "strategy", "strategy_factor", "care_plan",
-            "care_plan_status_change", "goal", "activity", "letdown_log_entry", "log_entry_activity", "weigh_in");
+            "care_plan_status_change", "goal", "activity", "letdown_log_entry", "log_entry_activity", "weigh_in",
+            "appointment_type", "clinic_location", "working_hours", "time_off", "appointment", "appointment_change",
+            "appointment_reminder");
     /** Tables without an id of their own, and the column that names their parent's row. */
     private static final Map<String, String[]> PARENT = Map.of("client_search_term", new String[] {"client_id", "client"},
             "strategy_factor", new String[] {"strategy_id", "strategy"},

@@ -39,7 +39,7 @@ class RouteMatrixTest {
     private static final Map<String, Function<FixtureWorld, Map<String, String>>> ROUTES = new LinkedHashMap<>();
     /** Routes of a client's own records: another client asking with these ids gets 404, as for a missing one. */
     private static final Set<String> OWNED_BY_CLIENT = Set.of("GET /portal/plans/{id}");
-    private static final String SECTION = "{section: outcomes|strategies}";
+    private static final String SECTION = "{section: outcomes|strategies|appointments}";
     private static final String TABLE = "{table: [^/]+}.csv";
     /** The language link: for anyone, it keeps the choice and goes back (to the sign-in page without a return path). */
     private static final String LANGUAGE = "GET /language/{tag}";
@@ -51,7 +51,25 @@ class RouteMatrixTest {
                 "GET /admin/users/new", "POST /admin/users", "GET /clients", "GET /clients/new", "POST /clients",
                 "GET /strategies", "GET /strategies/new", "POST /strategies", "GET /portal", "GET /portal/learn",
                 "GET /portal/log", "POST /portal/log", "GET /admin/growth", "POST /admin/growth", "GET /portal/weights",
-                "POST /account/language", "POST /portal/language");
+                "GET /admin/appointment-types", "GET /admin/appointment-types/new", "POST /admin/appointment-types",
+                "GET /admin/locations/new", "POST /admin/locations", "GET /admin/schedule", "POST /admin/schedule/hours",
+                "POST /admin/schedule/time-off", "GET /schedule", "GET /appointments/new", "GET /portal/appointments",
+                "POST /portal/appointments", "POST /portal/appointments/reminders", "GET /account/calendar-feed",
+                "POST /account/calendar-feed", "POST /account/calendar-feed/revoke", "POST /account/language",
+                "POST /portal/language");
+        known("GET /calendar/{token: [A-Za-z0-9_-]+}.ics", w -> Map.of("token", w.feedToken));
+        known("POST /portal/appointments/{id}/cancel", w -> Map.of("id", String.valueOf(w.appointmentId)));
+        for (String route : List.of("GET /admin/appointment-types/{id}", "POST /admin/appointment-types/{id}")) {
+            known(route, w -> Map.of("id", String.valueOf(w.appointmentTypeId)));
+        }
+        for (String route : List.of("GET /admin/locations/{id}", "POST /admin/locations/{id}")) {
+            known(route, w -> Map.of("id", String.valueOf(w.locationId)));
+        }
+        known("POST /admin/schedule/time-off/{id}/remove", w -> Map.of("id", String.valueOf(w.timeOffId)));
+        for (String route : List.of("GET /appointments/{id}", "GET /appointments/{id}/edit", "POST /appointments/{id}",
+                "POST /appointments/{id}/cancel", "POST /appointments/{id}/check-in", "POST /appointments/{id}/no-show")) {
+            known(route, w -> Map.of("id", String.valueOf(w.appointmentId)));
+        }
         known(LANGUAGE, w -> Map.of("tag", "es"));
         known("GET /admin/reports/" + SECTION, w -> Map.of("section", "outcomes"));
         known("GET /admin/reports/" + TABLE, w -> Map.of("table", ReportService.TABLES.get(0)));
@@ -75,7 +93,8 @@ class RouteMatrixTest {
                 "GET /clients/{clientId}/consultations/new", "POST /clients/{clientId}/consultations",
                 "GET /clients/{clientId}/portal-account", "POST /clients/{clientId}/portal-account",
                 "POST /clients/{clientId}/portal-account/password", "POST /clients/{clientId}/portal-account/disable",
-                "POST /clients/{clientId}/portal-account/enable", "GET /clients/{clientId}/letdown-log")) {
+                "POST /clients/{clientId}/portal-account/enable", "GET /clients/{clientId}/letdown-log",
+                "GET /clients/{clientId}/appointments/new", "POST /clients/{clientId}/appointments")) {
             known(route, w -> Map.of("clientId", String.valueOf(w.a.clientId())));
         }
         for (String route : List.of("GET /clients/{clientId}/babies/{babyId}/edit",
@@ -351,6 +370,11 @@ class RouteMatrixTest {
             }
             case 403, 404 -> assertErrorPage(response, response.statusCode(), what);
             case 200 -> {
+                if (key.endsWith(".ics")) {
+                    assertTrue(response.contentType().startsWith("text/calendar"), what + ": " + response.contentType());
+                    assertTrue(body.startsWith("BEGIN:VCALENDAR"), what);
+                    return;
+                }
                 if (key.endsWith(".csv")) {
                     assertTrue(response.contentType().startsWith("text/csv"), what + ": " + response.contentType());
                     assertFalse(body.isBlank(), what + " is empty");

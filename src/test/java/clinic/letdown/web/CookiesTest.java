@@ -136,6 +136,18 @@ class CookiesTest {
         assertEquals(303, session.postWithCsrf(token, "/logout").statusCode());
     }
 
+    /** The browser's own cookie, sent back unchanged, would lose Path and Secure: a browser drops such a __Host- cookie. */
+    @Test
+    void aResponseThatIssuesNoTokenDoesNotSendTheBrowsersCookieBack() {
+        WebSession visitor = WebSession.anonymous();
+        visitor.get("/login");
+        assertNotNull(visitor.cookie("letdown-csrf"));
+        Response redirected = visitor.get("/clients");
+        assertEquals(302, redirected.statusCode());
+        Cookie resent = redirected.detailedCookie("letdown-csrf");
+        assertTrue(resent == null || "/".equals(resent.getPath()), String.valueOf(resent));
+    }
+
     @Test
     void theSignatureCannotBePostedAsTheTokenNorATokenPlantedBesideIt() {
         WebSession session = TestAccounts.consultant().signIn();

@@ -1,0 +1,83 @@
+package clinic.letdown.appointment;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.qute.TemplateData;
+import clinic.letdown.account.Account;
+
+/**
+ * The calendar of some consultants over some days (a day or an ISO week, Monday first): three
+ * statements whatever the number of consultants and appointments (appointments with their parts,
+ * working hours, time off).
+ */
+@TemplateData
+public record Calendar(List<LocalDate> days, List<Column> columns) {
+
+    /** One consultant's days. */
+    @TemplateData
+    public record Column(Account.Named consultant, List<DayPlan> days) {
+    }
+
+    public static List<LocalDate> weekOf(LocalDate day) {
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<LocalDate> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            days.add(monday.plusDays(i));
+        }
+        return days;
+    }
+
+    /** @param notBefore no free time is offered before this (now) */
+    public static Calendar of(List<Account.Named> consultants, List<LocalDate> days, ZoneId zone, Instant notBefore) {
+        List<Long> ids = consultants.stream().map(Account.Named::id).toList();
+        if (ids.isEmpty()) {
+            return new Calendar(days, List.of());
+        }
+        Instant from = days.get(0).atStartOfDay(zone).toInstant();
+        Instant to = days.get(days.size() - 1).plusDays(1).atStartOfDay(zone).toInstant();
+        Map<Long, List<Appointment>> appointments = byConsultant(ids);
+        for (Appointment a : Appointment.startingBetween(ids, from, to)) {
+            appointments.get(a.consultant.id).add(a);
+        }
+        Map<Long, List<WorkingHours>> hours = byConsultant(ids);
+        for (WorkingHours h : WorkingHours.ofAll(ids)) {
+            hours.get(h.consultant.id).add(h);
+        }
+        Map<Long, List<TimeOff>> off = byConsultant(ids);
+        for (TimeOff t : TimeOff.overlapping(ids, from, to)) {
+            off.get(t.consultant.id).add(t);
+        }
+        List<Column> columns = new ArrayList<>();
+        for (Account.Named consultant : consultants) {
+            List<DayPlan> plans = new ArrayList<>();
+            for (LocalDate day : days) {
+                Instant dayStart = day.atStartOfDay(zone).toInstant();
+                Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+                plans.add(DayPlan.of(day, zone, hours.get(consultant.id()),
+                        appointments.get(consultant.id()).stream()
+                                .filter(a -> !a.startsAt.isBefore(dayStart) && a.startsAt.isBefore(dayEnd)).toList(),
+                        off.get(consultant.id()).stream()
+                                .filter(t -> t.startsAt.isBefore(dayEnd) && t.endsAt.isAfter(dayStart)).toList(),
+                        notBefore));
+            }
+            columns.add(new Column(consultant, plans));
+        }
+        return new Calendar(days, columns);
+    }
+
+    private static <T> Map<Long, List<T>> byConsultant(List<Long> ids) {
+        Map<Long, List<T>> map = new LinkedHashMap<>();
+        for (Long id : ids) {
+            map.put(id, new ArrayList<>());
+        }
+        return map;
+    }
+}

@@ -1,0 +1,89 @@
+package clinic.letdown.appointment;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import clinic.letdown.account.Role;
+import clinic.letdown.web.Choice;
+import clinic.letdown.web.Flash;
+import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.InRequestLanguage;
+import clinic.letdown.web.StaleEditException;
+
+/** /admin/locations: clinic rooms, home visits, telehealth (listed on /admin/appointment-types). */
+@Path("/admin/locations")
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class LocationResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(Long id, LocationForm form, FormErrors errors, List<Choice> kinds);
+    }
+
+    @Inject
+    ClinicSetup setup;
+
+    @Inject
+    @InRequestLanguage
+    AppointmentMessages messages;
+
+    @GET
+    @Path("new")
+    public TemplateInstance createForm() {
+        return form(null, LocationForm.blank(), FormErrors.none());
+    }
+
+    @POST
+    public Object create(@BeanParam LocationForm form) {
+        FormErrors errors = FormErrors.none();
+        LocationForm.Data data = form.check(errors, messages);
+        if (data == null) {
+            return form(null, form, errors);
+        }
+        setup.saveLocation(null, null, data);
+        return Flash.redirect("/admin/appointment-types#locations", messages.locationSaved(data.name()));
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        return form(id, LocationForm.of(ClinicLocation.load(id)), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    public Object update(@PathParam("id") long id, @BeanParam LocationForm form) {
+        ClinicLocation.load(id);
+        FormErrors errors = FormErrors.none();
+        LocationForm.Data data = form.check(errors, messages);
+        if (data != null) {
+            try {
+                setup.saveLocation(id, form.version(), data);
+                return Flash.redirect("/admin/appointment-types#locations", messages.locationSaved(data.name()));
+            } catch (RuntimeException e) {
+                if (!StaleEditException.isStale(e)) {
+                    throw e;
+                }
+                errors.add(FormErrors.FORM, messages.staleEdit());
+                form = form.withVersion(ClinicLocation.load(id).version);
+            }
+        }
+        return form(id, form, errors);
+    }
+
+    private TemplateInstance form(Long id, LocationForm form, FormErrors errors) {
+        return Templates.form(id, form, errors, AppointmentLabels.locationKinds());
+    }
+}
