@@ -103,7 +103,9 @@ mapfile -t PORTAL_USERS < <(awk '$1 == "client" {print $2}' "$ACCOUNTS")
 # The log entries an earlier run POSTed would slow the portal pages of this one: remove them.
 CLEANUP="DELETE FROM log_entry_strategy WHERE entry_id IN (SELECT id FROM letdown_log_entry WHERE note = 'wrk load test');
 DELETE FROM log_entry_activity WHERE entry_id IN (SELECT id FROM letdown_log_entry WHERE note = 'wrk load test');
-DELETE FROM letdown_log_entry WHERE note = 'wrk load test';"
+DELETE FROM letdown_log_entry WHERE note = 'wrk load test';
+UPDATE client SET language = 'es' WHERE portal_account_id = (SELECT id FROM account WHERE username = '${PORTAL_USERS[0]}');"
+# (the last statement: the first portal client reads her pages in Spanish, so the budgets cover the Spanish pages too)
 if [ "$DB" = pg ]; then
   psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -q -c "$CLEANUP" -c "VACUUM ANALYZE letdown_log_entry"
 else

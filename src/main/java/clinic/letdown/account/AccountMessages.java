@@ -90,4 +90,163 @@ public interface AccountMessages {
 
     @Message("At least 8 characters, not a common password and not your username. A few unrelated words make a strong password that is easy to remember.")
     String newPasswordHelp();
+
+    // ------------------------------------------------------------ sign-in and password pages
+
+    @Message("Sign in")
+    String signIn();
+
+    @Message("You are signed out.")
+    String signedOut();
+
+    @Message("Username")
+    String username();
+
+    @Message("Password")
+    String password();
+
+    @Message("Clients: your consultant gives you your username and a first password.")
+    String signInHelp();
+
+    @Message("Change your password")
+    String changePassword();
+
+    @Message("You signed in with a temporary password. Choose your own password to continue.")
+    String mustChange();
+
+    @Message("Temporary password")
+    String temporaryPassword();
+
+    @Message("Current password")
+    String currentPassword();
+
+    @Message("New password")
+    String newPassword();
+
+    @Message("New password again")
+    String newPasswordAgain();
+
+    @Message("Change password")
+    String changePasswordButton();
+
+    // ------------------------------------------------------------ the language of one's own pages (on the account page)
+
+    @Message("Your pages are in English from now on.")
+    String languageSaved();
+
+    @Message("Language")
+    String languageTitle();
+
+    @Message("The language of your pages")
+    String languageLegend();
+
+    @Message("Your portal, your plans and their printed copy follow it.")
+    String languageHelp();
+
+    @Message("Every page you open follows it; a client's pages follow her own language.")
+    String languageStaffHelp();
+
+    @Message("Save language")
+    String saveLanguage();
+
+    // ------------------------------------------------------------ the staff accounts pages (admin)
+
+    @Message("Accounts")
+    String accountsTitle();
+
+    @Message("New staff account")
+    String newStaff();
+
+    @Message("Search by username or name")
+    String searchAccounts();
+
+    @Message("Search")
+    String search();
+
+    @Message("No account matches.")
+    String noAccountMatches();
+
+    @Message("Name")
+    String name();
+
+    @Message("Roles")
+    String roles();
+
+    @Message("Status")
+    String status();
+
+    @Message("Last sign-in")
+    String lastSignIn();
+
+    @Message("Active")
+    String active();
+
+    @Message("Disabled")
+    String disabledTag();
+
+    @Message("never")
+    String never();
+
+    @Message("Account pages")
+    String accountPages();
+
+    @Message("{#switch role}{#case 'ADMIN'}Administrator{#case 'CONSULTANT'}Consultant{#case 'CLIENT'}Client{#else}{role}{/switch}")
+    String roleName(String role);
+
+    @Message("Account {username}")
+    String accountNamed(String username);
+
+    @Message("This account is disabled: it cannot sign in.")
+    String accountDisabledNotice();
+
+    @Message("Username:")
+    String usernameColon();
+
+    @Message("Letters, digits and . _ @ -; upper and lower case count as the same.")
+    String usernameHelp();
+
+    @Message("Name as shown")
+    String nameAsShown();
+
+    @Message("Consultant: clients, consultations and care plans")
+    String consultantRole();
+
+    @Message("Administrator: accounts, strategy library, reports, audit trail")
+    String adminRole();
+
+    @Message("Give it to the person; they must choose their own at first sign-in. A random one is suggested.")
+    String temporaryHelp();
+
+    @Message("Save changes")
+    String saveChanges();
+
+    @Message("Create account")
+    String createAccount();
+
+    @Message("New temporary password")
+    String newTemporary();
+
+    @Message("Ends every session of this account; the person must choose a new password at the next sign-in.")
+    String resetHelp();
+
+    @Message("Reset password")
+    String resetPassword();
+
+    @Message("Access")
+    String access();
+
+    @Message("Created {date}.")
+    String createdOn(String date);
+
+    @Message("Last sign-in {date}.")
+    String lastSignInOn(String date);
+
+    @Message("Never signed in.")
+    String neverSignedIn();
+
+    @Message("Disable account")
+    String disableAccount();
+
+    @Message("Enable account")
+    String enableAccount();
 }

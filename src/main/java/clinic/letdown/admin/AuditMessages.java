@@ -14,4 +14,54 @@ public interface AuditMessages {
 
     @Message("client account #{id}")
     String clientAccount(Long id);
+
+    // ------------------------------------------------------------ the audit trail page
+
+    @Message("Audit trail")
+    String auditTitle();
+
+    @Message("User")
+    String user();
+
+    @Message("Action")
+    String action();
+
+    @Message("Any action")
+    String anyAction();
+
+    @Message("From")
+    String from();
+
+    @Message("To")
+    String to();
+
+    @Message("Filter")
+    String filter();
+
+    @Message("No event matches.")
+    String noEvent();
+
+    @Message("Audit events, newest first")
+    String caption();
+
+    @Message("When")
+    String when();
+
+    @Message("Record")
+    String record();
+
+    @Message("Detail")
+    String detail();
+
+    @Message("From")
+    String fromAddress();
+
+    @Message("(anonymous)")
+    String anonymous();
+
+    @Message("(client #{id})")
+    String ofClient(Long id);
+
+    @Message("Audit pages")
+    String auditPages();
 }

@@ -33,6 +33,7 @@ import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.StaleEditException;
 import clinic.letdown.web.pdf.PdfRenderer;
+import clinic.letdown.web.RequestLanguage;
 
 /** /careplans/{id}: a plan, its builder, its status changes and the client's printed copy. */
 @Path("/careplans")
@@ -98,7 +99,7 @@ public class CarePlanResource {
         if (!plan.isEditable()) {
             return refused(plan, messages.notEditable(messages.status(plan.status)));
         }
-        PlanBuilder builder = PlanBuilder.read(form, messages);
+        PlanBuilder builder = PlanBuilder.read(form, messages).inLanguageOf(plan.client);
         FormErrors errors = FormErrors.none();
         if (form.isRowAction()) {
             builder.applyRowAction(form, errors, CarePlanService::appearsInLog);
@@ -179,6 +180,9 @@ public class CarePlanResource {
         }
     }
 
+    @Inject
+    RequestLanguage requestLanguage;
+
     @GET
     @Path("{id}/print")
     public TemplateInstance print(@PathParam("id") long id) {
@@ -200,6 +204,7 @@ public class CarePlanResource {
     private TemplateInstance printPage(CarePlan plan) {
         Consultation latest = Consultation.find(
                 "client.id = ?1 and followUpOn is not null order by startedAt desc, id desc", plan.client.id).firstResult();
+        requestLanguage.speak(plan.client.language);
         return Templates.print(plan, latest == null ? null : latest.followUpOn);
     }
 

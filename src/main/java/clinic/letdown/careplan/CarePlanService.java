@@ -78,7 +78,7 @@ public class CarePlanService {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         for (Activity activity : plan.activities) {
             if (!kept.contains(activity.id) && appearsInLog(activity.id)) {
-                throw new CarePlanRuleException(messages.activityInLog(activity.strategy.name));
+                throw new CarePlanRuleException(messages.activityInLog(activity.strategy.getShownName()));
             }
         }
         Set<Long> strategiesBefore = strategyIds(plan);

@@ -63,7 +63,7 @@ public class ClientCarePlanResource {
     @POST
     public Object create(@PathParam("clientId") long clientId, @BeanParam CarePlanForm form) {
         Client client = Client.load(clientId);
-        PlanBuilder builder = PlanBuilder.read(form, messages);
+        PlanBuilder builder = PlanBuilder.read(form, messages).inLanguageOf(client);
         FormErrors errors = FormErrors.none();
         if (form.isRowAction()) {
             builder.applyRowAction(form, errors, activityId -> false);

@@ -21,6 +21,8 @@ import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.FormFields;
+import clinic.letdown.client.Client;
+import clinic.letdown.web.Language;
 
 /**
  * The goal and activity rows of the plan builder between two page loads: read from the form,
@@ -34,15 +36,25 @@ final class PlanBuilder {
     final List<GoalRow> goals = new ArrayList<>();
     final List<ActivityRow> activities = new ArrayList<>();
     private final CarePlanMessages messages;
+    /** The client's language: a strategy added to her plan starts from its instructions in it. */
+    private Language language = Language.DEFAULT;
 
     private PlanBuilder(CarePlanMessages messages) {
         this.messages = messages;
     }
 
+    /** Activities added from now on start from the library's text in the client's language. */
+    PlanBuilder inLanguageOf(Client client) {
+        this.language = client.language == null ? Language.DEFAULT : client.language;
+        return this;
+    }
+
     /** A new plan: the first suggestions as activities, two empty goals. */
-    static PlanBuilder fresh(List<StrategySuggestions.Suggestion> suggestions, int preselected, CarePlanMessages messages) {
-        PlanBuilder builder = new PlanBuilder(messages);
-        suggestions.stream().limit(preselected).forEach(s -> builder.activities.add(ActivityRow.fromLibrary(s.strategy())));
+    static PlanBuilder fresh(List<StrategySuggestions.Suggestion> suggestions, int preselected, CarePlanMessages messages,
+            Client client) {
+        PlanBuilder builder = new PlanBuilder(messages).inLanguageOf(client);
+        suggestions.stream().limit(preselected)
+                .forEach(s -> builder.activities.add(ActivityRow.fromLibrary(s.strategy(), builder.language)));
         builder.goals.add(GoalRow.blank());
         builder.goals.add(GoalRow.blank());
         return builder;
@@ -128,7 +140,7 @@ final class PlanBuilder {
         } else if (strategy.retired) {
             errors.add(field, messages.retiredStrategy());
         } else {
-            activities.add(ActivityRow.fromLibrary(strategy));
+            activities.add(ActivityRow.fromLibrary(strategy, language));
         }
     }
 
@@ -260,7 +272,7 @@ final class PlanBuilder {
         for (Activity activity : plan.activities) {
             if (!sent.contains(String.valueOf(activity.id)) && inLog.test(activity.id)) {
                 ActivityRow row = ActivityRow.of(activity);
-                String message = messages.activityInLog(activity.strategy.name);
+                String message = messages.activityInLog(activity.strategy.getShownName());
                 row.errors().add("activityStatus", message);
                 errors.add(FormErrors.FORM, message);
                 activities.add(row);

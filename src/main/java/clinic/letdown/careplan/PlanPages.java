@@ -16,6 +16,7 @@ import clinic.letdown.web.Choice;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
+import clinic.letdown.web.RequestLanguage;
 
 /** Builds the plan builder page for both of its URLs (new plan, edit plan). */
 @ApplicationScoped
@@ -43,10 +44,12 @@ class PlanPages {
         LatestDifficulties difficulties = LatestDifficulties.of(client.id);
         List<StrategySuggestions.Suggestion> suggestions = StrategySuggestions.forDifficulties(difficulties);
         LocalDate start = today();
-        CarePlanForm form = CarePlanForm.of(messages.defaultTitle(), start.toString(),
+        // her plan's title is hers to read: in her language, as are the activities' instructions
+        String title = RequestLanguage.words(CarePlanMessages.class, client.language).defaultTitle();
+        CarePlanForm form = CarePlanForm.of(title, start.toString(),
                 start.plusWeeks(DEFAULT_WEEKS).toString(),
                 difficulties.factors().stream().map(f -> f.factor().name()).toList(), "0");
-        PlanBuilder builder = PlanBuilder.fresh(suggestions, PRESELECTED_SUGGESTIONS, messages);
+        PlanBuilder builder = PlanBuilder.fresh(suggestions, PRESELECTED_SUGGESTIONS, messages, client);
         return page(client, null, form, builder, difficulties, suggestions, FormErrors.none(), false);
     }
 
@@ -78,7 +81,7 @@ class PlanPages {
     private PlanFormPage page(Client client, CarePlan plan, CarePlanForm form, PlanBuilder builder,
             LatestDifficulties difficulties, List<StrategySuggestions.Suggestion> suggestions, FormErrors errors,
             boolean unsaved) {
-        List<Choice> library = Strategy.listActive().stream().map(s -> new Choice(String.valueOf(s.id), s.name)).toList();
+        List<Choice> library = Strategy.listActive().stream().map(s -> new Choice(String.valueOf(s.id), s.getShownName())).toList();
         List<Choice> factors = Arrays.stream(DifficultyFactor.values())
                 .map(f -> new Choice(f.name(), ConsultationLabels.label(f))).toList();
         List<Choice> goalStatuses = Arrays.stream(GoalStatus.values())

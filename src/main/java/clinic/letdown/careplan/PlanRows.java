@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateData;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.FormFields;
+import clinic.letdown.web.Language;
 
 /** The rows of the plan builder as typed, each with its own errors (keyed by the plain field name). */
 public final class PlanRows {
@@ -41,9 +42,10 @@ public final class PlanRows {
         }
 
         /** A new activity with the library's instructions and usual frequency, ready to personalise. */
-        static ActivityRow fromLibrary(Strategy strategy) {
-            return new ActivityRow("", String.valueOf(strategy.id), strategy, strategy.instructions,
-                    FormFields.orEmpty(strategy.usualFrequency), ActivityStatus.NOT_STARTED.name(), FormErrors.none());
+        static ActivityRow fromLibrary(Strategy strategy, Language language) {
+            return new ActivityRow("", String.valueOf(strategy.id), strategy, strategy.instructionsIn(language),
+                    FormFields.orEmpty(strategy.usualFrequencyIn(language)), ActivityStatus.NOT_STARTED.name(),
+                    FormErrors.none());
         }
 
         public boolean isNew() {

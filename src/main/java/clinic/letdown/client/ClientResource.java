@@ -60,7 +60,7 @@ public class ClientResource {
 
         /** client is null for a new one; baby is only on the new-client form. */
         static native TemplateInstance form(Client client, ClientForm form, BabyForm baby, FormErrors errors,
-                List<Choice> consultants);
+                List<Choice> consultants, List<Choice> languages);
 
         static native TemplateInstance show(VisitHistory history, List<CarePlan> plans, LetdownTrends.Trends trends,
                 ClientGrowth growth);
@@ -128,7 +128,7 @@ public class ClientResource {
     @Path("new")
     public TemplateInstance createForm() {
         return Templates.form(NO_CLIENT, ClientForm.blank(currentUser.id()), BabyForm.blank(), FormErrors.none(),
-                consultantChoices(NO_CLIENT));
+                consultantChoices(NO_CLIENT), ClientForm.languageChoices());
     }
 
     @POST
@@ -140,7 +140,8 @@ public class ClientResource {
         ClientForm.Data data = form.check(errors, consultantIds(NO_CLIENT), today, messages);
         BabyForm.Data babyData = baby.check(errors, today, messages);
         if (data == null || babyData == null) {
-            return Templates.form(NO_CLIENT, form, baby, errors, consultantChoices(NO_CLIENT));
+            return Templates.form(NO_CLIENT, form, baby, errors, consultantChoices(NO_CLIENT),
+                    ClientForm.languageChoices());
         }
         Client client = clients.create(data, babyData);
         return Flash.redirect("/clients/" + client.id, messages.created(client.fullName()));
@@ -161,7 +162,8 @@ public class ClientResource {
     public TemplateInstance editForm(@PathParam("id") long id) {
         Client client = Client.load(id);
         audit.record(AuditAction.VIEW, RecordType.CLIENT, id, id, "edit form");
-        return Templates.form(client, ClientForm.of(client), NO_BABY_FORM, FormErrors.none(), consultantChoices(client));
+        return Templates.form(client, ClientForm.of(client), NO_BABY_FORM, FormErrors.none(), consultantChoices(client),
+                ClientForm.languageChoices());
     }
 
     @POST
@@ -182,7 +184,8 @@ public class ClientResource {
                 form = form.withVersion(clients.currentVersion(id));
             }
         }
-        return Templates.form(client, form, NO_BABY_FORM, errors, consultantChoices(client));
+        return Templates.form(client, form, NO_BABY_FORM, errors, consultantChoices(client),
+                ClientForm.languageChoices());
     }
 
     @POST

@@ -133,6 +133,7 @@ public class ClientService {
         client.phone = data.phone();
         client.email = data.email();
         client.preferredLanguage = data.preferredLanguage();
+        client.language = data.language();
         client.consultant = Account.findById(data.consultantId());
         client.notes = data.notes();
         client.updatedAt = Instant.now(clock);

@@ -150,4 +150,294 @@ public interface ConsultationMessages {
 
     @Message("No care plan has been shared with {name} yet.")
     String noPlanShared(String name);
+    // ------------------------------------------------------------ the consultation pages and the charting form
+
+    @Message("Edit")
+    String edit();
+
+    @Message("Physician report")
+    String physicianReport();
+
+    @Message("Visit")
+    String visit();
+
+    @Message("Client")
+    String client();
+
+    @Message("Baby")
+    String baby();
+
+    @Message("Consultant")
+    String consultant();
+
+    @Message("Reason")
+    String reason();
+
+    @Message("Follow-up")
+    String followUp();
+
+    @Message("none planned")
+    String nonePlanned();
+
+    @Message("Measurements")
+    String measurements();
+
+    @Message("Letdown difficulties")
+    String difficulties();
+
+    @Message("Notes")
+    String notes();
+
+    @Message("Subjective")
+    String subjective();
+
+    @Message("Objective")
+    String objective();
+
+    @Message("Assessment")
+    String assessment();
+
+    @Message("Plan")
+    String plan();
+
+    @Message("Charted {date}.")
+    String charted(String date);
+
+    @Message("Charted {date}, last changed {changed}.")
+    String chartedChanged(String date, String changed);
+
+    @Message("not scored")
+    String notScoredLower();
+
+    @Message("Infant weight")
+    String infantWeight();
+
+    @Message("Test weights")
+    String testWeights();
+
+    @Message("{before} g before, {after} g after the feed: {ml} ml transferred")
+    String transferred(String before, String after, int ml);
+
+    @Message("Pain")
+    String pain();
+
+    @Message("Letdown signs")
+    String signs();
+
+    @Message("Triggers")
+    String triggers();
+
+    @Message("none recorded")
+    String noneRecorded();
+
+    @Message("None recorded.")
+    String noneRecordedCap();
+
+    @Message("Factor")
+    String factorLabel();
+
+    @Message("Severity (0-10)")
+    String severity();
+
+    @Message("Detail")
+    String detail();
+
+    @Message("{name} is discharged. You can still chart a visit; reactivate her on her page if she is back in care.")
+    String dischargedNotice(String name);
+
+    @Message("The visit")
+    String theVisit();
+
+    @Message("Kind of visit")
+    String kindOfVisit();
+
+    @Message("Date and time")
+    String dateTime();
+
+    @Message("Reason for the visit (the concern)")
+    String reasonLabel();
+
+    @Message("One line, for example: letdown slow to come; painful latch on the left.")
+    String reasonHelp();
+
+    @Message("Notes (SOAP)")
+    String soap();
+
+    @Message("Subjective: what the parent reports")
+    String subjectiveLabel();
+
+    @Message("Objective: what you observed")
+    String objectiveLabel();
+
+    @Message("Follow-up date")
+    String followUpDate();
+
+    @Message("Leave empty when no follow-up is planned.")
+    String followUpHelp();
+
+    @Message("More difficulty rows")
+    String moreRows();
+
+    @Message("Cancel")
+    String cancel();
+
+    @Message("LATCH score")
+    String latchScore();
+
+    @Message("Score each item 0, 1 or 2 (Jensen, Wallace and Kelsay, 1994), or leave all five unscored.")
+    String latchHelp();
+
+    @Message("L: latch")
+    String latchL();
+
+    @Message("A: audible swallowing")
+    String latchA();
+
+    @Message("T: type of nipple")
+    String latchT();
+
+    @Message("C: comfort (breast and nipple)")
+    String latchC();
+
+    @Message("H: hold (positioning)")
+    String latchH();
+
+    @Message("LATCH total:")
+    String latchTotal();
+
+    @Message("not all items scored")
+    String notAllScored();
+
+    @Message("Weights and pain")
+    String weightsAndPain();
+
+    @Message("Test weighing: same clothes and diaper before and after the feed; 1 g gained is about 1 ml of milk.")
+    String testWeighHelp();
+
+    @Message("Infant weight (g)")
+    String infantWeightG();
+
+    @Message("Before the feed (g)")
+    String beforeFeed();
+
+    @Message("After the feed (g)")
+    String afterFeed();
+
+    @Message("Pain (0-10)")
+    String painLabel();
+
+    @Message("0 no pain, 10 worst imaginable.")
+    String painHelp();
+
+    @Message("Milk transfer:")
+    String milkTransfer();
+
+    @Message("enter both weights")
+    String enterBoth();
+
+    @Message("Letdown signs observed")
+    String signsObserved();
+
+    @Message("Letdown triggers that work for her")
+    String triggersWork();
+
+    @Message("One row per factor that makes letdown hard, with its severity from 0 (none) to 10 (worst). Name the condition or the medicine in the detail. Empty rows are ignored.")
+    String rowsHelp();
+
+    @Message("Difficulty {number}")
+    String difficultyNumber(int number);
+
+    @Message("(none)")
+    String noneOption();
+
+    @Message("Need more rows? Use \"More difficulty rows\" below the form: nothing is saved or lost.")
+    String moreRowsHelp();
+
+    @Message("Edit consultation")
+    String editConsultation();
+
+    @Message("Consultation of {date}")
+    String consultationOf(String date);
+
+    @Message("Save changes")
+    String saveChanges();
+
+    @Message("Chart a consultation")
+    String chartConsultation();
+
+    @Message("Save consultation")
+    String saveConsultation();
+
+    // ------------------------------------------------------------ the physician report (a letter in the language chosen for it)
+
+    @Message("Physician report")
+    String reportTitle();
+
+    @Message("Letter in:")
+    String letterIn();
+
+    @Message("Print")
+    String print();
+
+    @Message("Use your browser's Print to print or save as PDF; the page prints as a one-page letter.")
+    String printHelp();
+
+    @Message("To the physician of {name}")
+    String toPhysicianOf(String name);
+
+    @Message("the baby of {name}")
+    String babyOf(String name);
+
+    @Message("Lactation consultation: {name}")
+    String subject(String name);
+
+    @Message("(born {date})")
+    String clientBorn(String date);
+
+    @Message("Dear Doctor,")
+    String dear();
+
+    @Message("I saw {client} on {date} ({kind}). This letter summarises what I found and what we agreed.")
+    String iSaw(String client, String date, String kind);
+
+    @Message("I saw {client} and {baby} on {date} ({kind}). This letter summarises what I found and what we agreed.")
+    String iSawBoth(String client, String baby, String date, String kind);
+
+    @Message("Concern")
+    String concern();
+
+    @Message("Breastfeeding and milk letdown.")
+    String defaultConcern();
+
+    @Message("Findings")
+    String findings();
+
+    @Message("What makes letdown difficult")
+    String whatMakesDifficult();
+
+    @Message("Plan and follow-up")
+    String planAndFollowUp();
+
+    @Message("No plan recorded.")
+    String noPlanRecorded();
+
+    @Message("Care plan in place")
+    String carePlanInPlace();
+
+    @Message("Follow-up planned on")
+    String followUpPlannedOn();
+
+    @Message("No follow-up planned.")
+    String noFollowUpPlanned();
+
+    @Message("Please contact us with any question.")
+    String contactUs();
+
+    @Message("Kind regards,")
+    String regards();
+
+    // ------------------------------------------------------------ the letter's recipient
+
+    @Message("To the physician of {name}, born {date}")
+    String toPhysicianOfBorn(String name, String date);
 }

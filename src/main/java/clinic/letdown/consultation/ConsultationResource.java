@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -30,6 +31,8 @@ import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
+import clinic.letdown.web.Language;
+import clinic.letdown.web.RequestLanguage;
 import clinic.letdown.web.StaleEditException;
 import clinic.letdown.web.pdf.PdfRenderer;
 
@@ -114,10 +117,16 @@ public class ConsultationResource {
         return Templates.form(pages.page(consultation.client, consultation, form, errors));
     }
 
+    @Inject
+    RequestLanguage requestLanguage;
+
     @GET
     @Path("{id}/report")
-    public TemplateInstance report(@PathParam("id") long id) {
+    public TemplateInstance report(@PathParam("id") long id, @QueryParam("language") String letterLanguage) {
         Consultation consultation = Consultation.load(id);
+        // the letter is in the language the consultant chooses for the physician, English unless she picks another
+        Language letter = Language.ofTag(letterLanguage);
+        requestLanguage.speak(letter == null ? Language.DEFAULT : letter);
         audit.record(AuditAction.PRINT, RecordType.CONSULTATION, id, consultation.client.id, "physician report");
         return reportPage(consultation);
     }

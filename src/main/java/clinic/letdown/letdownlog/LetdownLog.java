@@ -114,7 +114,7 @@ public class LetdownLog {
         List<String> signs = entry.signs().stream().map(s -> LetdownLogLabels.clientWords(s, messages)).toList();
         List<String> tried = entry.activitiesTried.stream()
                 .sorted((a, b) -> a.position != b.position ? Integer.compare(a.position, b.position) : Long.compare(a.id, b.id))
-                .map(a -> a.strategy.name).toList();
+                .map(a -> a.strategy.getShownName()).toList();
         return new EntryView(entry.id, entry.occurredAt, entry.feedKind, entry.minutesToLetdown, signs, tried,
                 entry.stress, entry.pain, entry.pumpedMl, entry.note);
     }

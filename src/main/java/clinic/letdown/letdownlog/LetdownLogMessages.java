@@ -95,4 +95,226 @@ public interface LetdownLogMessages {
 
     @Message("{when}: {value} of 10")
     String scalePoint(String when, String value);
+
+    // ------------------------------------------------------------ the log page, its form and history
+
+    @Message("Letdown log")
+    String logTitle();
+
+    @Message("Log a feed or pumping session")
+    String formTitle();
+
+    @Message("When")
+    String when();
+
+    @Message("Now, or change it to log an earlier session.")
+    String whenHelp();
+
+    @Message("Feeding or pumping")
+    String feedingOrPumping();
+
+    @Message("Minutes until letdown")
+    String minutesUntilLetdown();
+
+    @Message("From the start of the feed or pumping, e.g. 2 or 3.5.")
+    String minutesHelp();
+
+    @Message("Letdown did not come")
+    String noLetdown();
+
+    @Message("What did you try before it?")
+    String whatTried();
+
+    @Message("From your plan.")
+    String fromYourPlan();
+
+    @Message("Stress")
+    String stress();
+
+    @Message("0 calm")
+    String stressLow();
+
+    @Message("10 very stressed")
+    String stressHigh();
+
+    @Message("Pain")
+    String pain();
+
+    @Message("0 no pain")
+    String painLow();
+
+    @Message("10 worst pain")
+    String painHigh();
+
+    @Message("Signs you noticed")
+    String signsNoticed();
+
+    @Message("Millilitres pumped")
+    String pumpedMl();
+
+    @Message("Only when pumping.")
+    String pumpedHelp();
+
+    @Message("Note")
+    String note();
+
+    @Message("Anything you want your consultant to know (optional).")
+    String noteHelp();
+
+    @Message("Save entry")
+    String saveEntry();
+
+    @Message("Your care with the clinic has ended, so new log entries are closed. Your log and your trend stay here for you to read. If you need help again, contact the clinic.")
+    String closed();
+
+    @Message("Your entries")
+    String yourEntries();
+
+    @Message("No entries yet.")
+    String noEntries();
+
+    @Message("Pages of your entries")
+    String entryPages();
+
+    @Message("not noted")
+    String notNoted();
+
+    @Message("{#when kind}{#is FEEDING}feeding{#is PUMPING}pumping{/when}")
+    String feedKindLower(FeedKind kind);
+
+    @Message("Letdown after")
+    String letdownAfter();
+
+    @Message("Tried")
+    String tried();
+
+    @Message("{value} of 10")
+    String ofTen(Object value);
+
+    @Message("Signs")
+    String signs();
+
+    @Message("Pumped")
+    String pumped();
+
+    // ------------------------------------------------------------ trends and "what helps you"
+
+    @Message("Your letdown over time")
+    String yourTrendTitle();
+
+    @Message("Letdown over time")
+    String trendTitle();
+
+    @Message("Nothing logged yet.")
+    String nothingLogged();
+
+    @Message("Your trend appears here once you log your feeds.")
+    String trendAppears();
+
+    @Message("The latest {shown} of {total} logged sessions.")
+    String latestOf(int shown, int total);
+
+    @Message("Stress and pain")
+    String stressAndPain();
+
+    @Message("0 none, 10 worst")
+    String noneToWorst();
+
+    @Message("Show the same data as a table")
+    String showTable();
+
+    @Message("Logged sessions, oldest first")
+    String tableCaption();
+
+    @Message("Session")
+    String session();
+
+    @Message("Stress (0-10)")
+    String stressColumn();
+
+    @Message("Pain (0-10)")
+    String painColumn();
+
+    @Message("did not come")
+    String didNotCome();
+
+    @Message("What helps you")
+    String whatHelpsYou();
+
+    @Message("What goes with faster letdown for her")
+    String whatHelpsHer();
+
+    @Message("For each activity in your plan: how long letdown usually took when you tried it before a feed, and when you did not. \"Usually\" is the median, the middle value. It shows once you have logged at least {min} timed sessions with the activity and {min} without.")
+    String helpsYouExplained(int min);
+
+    @Message("For each activity of the plan \"{plan}\": the median minutes until letdown on sessions where she tried it, against sessions where she did not. Medians show once each side has at least {min} timed sessions; sessions where letdown did not come are counted apart.")
+    String helpsHerExplained(String plan, int min);
+
+    @Message("For each activity of the plan \"{plan}\": the median minutes until letdown on sessions where she tried it, against sessions where she did not, counted from {since} when the plan began. Medians show once each side has at least {min} timed sessions; sessions where letdown did not come are counted apart.")
+    String helpsHerExplainedSince(String plan, String since, int min);
+
+    @Message("The plan has no activities yet.")
+    String planWithoutActivities();
+
+    @Message("Median minutes until letdown with and without each activity")
+    String comparisonCaption();
+
+    @Message("Activity")
+    String activity();
+
+    @Message("When tried")
+    String whenTried();
+
+    @Message("When not tried")
+    String whenNotTried();
+
+    @Message("What it shows")
+    String whatItShows();
+
+    @Message("Letdown came {minutes} min faster")
+    String faster(String minutes);
+
+    @Message("Letdown came {minutes} min slower")
+    String slower(String minutes);
+
+    @Message("{#if you}when you tried it.{#else}when she tried it.{/if}")
+    String whenSheTried(boolean you);
+
+    @Message("No difference:")
+    String noDifference();
+
+    @Message("the median is {minutes} min either way.")
+    String sameMedian(String minutes);
+
+    @Message("Not enough entries yet: {tried} tried, {notTried} not tried (at least {min} each are needed).")
+    String notEnough(int tried, int notTried, int min);
+
+    @Message("{#if you}This shows what went together for you, not proof that one causes the other.{#else}This shows what went together for her, not proof that one causes the other.{/if}")
+    String notProof(boolean you);
+
+    @Message("median,")
+    String median();
+
+    @Message("{#if count == 1}{count} session timed{#else}{count} sessions timed{/if}")
+    String sessionsTimed(int count);
+
+    @Message("{count} without letdown")
+    String withoutLetdown(int count);
+
+    // ------------------------------------------------------------ her log as the consultant reads it
+
+    @Message("Letdown log of {name}")
+    String logOf(String name);
+
+    @Message("Discharged: her log is closed to new entries.")
+    String herLogClosed();
+
+    @Message("Entries")
+    String entries();
+
+    @Message("She has not logged anything yet.")
+    String nothingYet();
+
+    @Message("Pages of entries")
+    String entryPagesStaff();
 }

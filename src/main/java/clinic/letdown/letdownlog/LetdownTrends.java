@@ -22,6 +22,7 @@ import clinic.letdown.careplan.SharedPlans;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.chart.LineChart;
+import clinic.letdown.web.Language;
 
 /**
  * A client's letdown log as trends: charts over time (minutes until letdown, stress, pain) with
@@ -133,15 +134,16 @@ public class LetdownTrends {
 
         /** Activities a page has already loaded, with their strategies. */
         static List<ActivityName> of(List<Activity> activities) {
-            return activities.stream().map(a -> new ActivityName(a.id, a.strategy.name)).toList();
+            return activities.stream().map(a -> new ActivityName(a.id, a.strategy.getShownName())).toList();
         }
 
         /** The plan's activities, in its order, as ids and names only (its strategies' texts are not read). */
         static List<ActivityName> ofPlan(long planId) {
-            return Activity.getEntityManager().createQuery("select a.id, a.strategy.name from Activity a"
+            return Activity.getEntityManager().createQuery("select a.id, a.strategy.name, a.strategy.nameEs from Activity a"
                     + " where a.carePlan.id = :plan order by a.position, a.id", Object[].class)
                     .setParameter("plan", planId).getResultList().stream()
-                    .map(row -> new ActivityName((Long) row[0], (String) row[1])).toList();
+                    .map(row -> new ActivityName((Long) row[0], Language.current() == Language.ES && row[2] != null
+                            && !((String) row[2]).isBlank() ? (String) row[2] : (String) row[1])).toList();
         }
     }
 

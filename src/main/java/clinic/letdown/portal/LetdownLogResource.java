@@ -122,7 +122,7 @@ public class LetdownLogResource {
     private TemplateInstance page(Client me, LogEntryForm form, FormErrors errors, int page) {
         SharedPlans.ActivePlan active = SharedPlans.activeWithActivities(me.id);
         List<Choice> activityChoices = active.activities().stream()
-                .map(a -> new Choice(String.valueOf(a.id), a.strategy.name)).toList();
+                .map(a -> new Choice(String.valueOf(a.id), a.strategy.getShownName())).toList();
         List<Choice> kindChoices = Arrays.stream(FeedKind.values())
                 .map(k -> new Choice(k.name(), LetdownLogLabels.label(k))).toList();
         List<Choice> signChoices = Arrays.stream(LetdownSign.values())

@@ -8,11 +8,17 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
@@ -27,7 +33,10 @@ import clinic.letdown.careplan.SharedPlans;
 import clinic.letdown.client.Client;
 import clinic.letdown.consultation.Consultation;
 import clinic.letdown.letdownlog.LetdownLogEntry;
+import clinic.letdown.web.Flash;
 import clinic.letdown.web.Formats;
+import clinic.letdown.web.Language;
+import clinic.letdown.web.RequestLanguage;
 
 /**
  * /portal: the client's own pages. Her active plan with the next follow-up and her consultant,
@@ -58,6 +67,23 @@ public class PortalResource {
 
     @Inject
     Clock clock;
+
+    /** She chooses the language of her portal, plans and handouts herself (her consultant can too, on her record). */
+    @POST
+    @Path("language")
+    @Transactional
+    public Response chooseLanguage(@RestForm String language) {
+        Language chosen = Language.ofTag(language);
+        if (chosen == null || !chosen.tag.equals(language.strip())) {
+            throw new BadRequestException("no such language");
+        }
+        Client me = Client.findById(myClient.id());
+        if (me.language != chosen) {
+            me.language = chosen;
+            audit.record(AuditAction.UPDATE, RecordType.CLIENT, me.id, me.id, "language " + chosen.tag);
+        }
+        return Flash.redirect("/portal", RequestLanguage.words(PortalMessages.class, chosen).languageSaved());
+    }
 
     @GET
     public TemplateInstance home() {

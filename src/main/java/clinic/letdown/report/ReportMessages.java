@@ -227,4 +227,48 @@ public interface ReportMessages {
 
     @Message("Still in progress")
     String goalInProgress();
+
+    // ------------------------------------------------------------ the report page
+
+    @Message("{#switch name}{#case 'OUTCOMES'}Difficulties and outcomes{#case 'STRATEGIES'}Strategies{#else}Activity and caseload{/switch}")
+    String sectionName(String name);
+
+    @Message("Reports")
+    String reportsTitle();
+
+    @Message("The clinic's work and outcomes as counts, shares, means and medians over a period. No client is named and no note is shown, here or in the CSV files; every download is recorded in the audit trail.")
+    String reportsLead();
+
+    @Message("From")
+    String fromLabel();
+
+    @Message("To (included)")
+    String toLabel();
+
+    @Message("All consultants")
+    String allConsultants();
+
+    @Message("Show report")
+    String showReport();
+
+    @Message("{from} to {to} ({days} days),")
+    String scopeDays(String from, String to, long days);
+
+    @Message("only the clients assigned to {name} (every table counts those clients alone).")
+    String onlyClientsOf(String name);
+
+    @Message("all clients.")
+    String allClients();
+
+    @Message("Download CSV")
+    String downloadCsv();
+
+    @Message("of {title}")
+    String ofTable(String title);
+
+    @Message("{#switch id}{#case 'activity'}New clients: clients whose first consultation ever took place in the period. Active clients: clients with at least one consultation in the period. Consultations count by the day they started, in the clinic's time zone.{#case 'consultations-by-kind'}Every consultation that started in the period, by its kind of visit.{#case 'consultations-by-month'}The same consultations by calendar month; the first and last month count only the days inside the period.{#case 'caseload'}Active clients now: clients assigned to the consultant whose record is active today, whatever the period. Clients seen and consultations: consultations the consultant charted in the period. Every enabled consultant is listed, also one without clients; with a consultant chosen, only that consultant.{#case 'intake'}The difficulties recorded at each new client's first consultation. Share: new clients with the difficulty out of all new clients of the period (one client may have several). Mean severity: on the 0-10 scale, among the clients with it.{#case 'outcomes'}Clients with at least two consultations in the period: each difficulty's severity at the first and at the latest of them, for the clients who had it recorded at the first. A difficulty not charted again at the latest counts as 0 there (a follow-up starts with the earlier difficulties, so one left out was removed knowingly); a client with only one consultation in the period has no later score and is not counted. A negative change is an improvement. n: how many clients the means are taken over. Resolved: clients with it above 0 at the first and 0 or not charted at the latest.{#case 'goals'}Goals of care plans with a due date in the period, by their status today. Cancelled goals are not counted as due; the share achieved is achieved goals out of goals due.{#case 'plans'}Care plans created in the period, by their status today.{#case 'strategies'}Care plans created in the period (drafts left out) that include each strategy, most assigned first. Share of plans: out of all those plans.{#case 'strategy-letdown'}For each strategy, the clients whose care plans include it (drafts left out) and their letdown log entries in the period: entries where an activity of that strategy was tried before the feed or pumping session, against their entries where it was not. Median minutes: until letdown came, over the entries where it came; did not come counts the others. Most clients first.{/switch}")
+    String howCounted(String id);
+
+    @Message("Nothing to show for this period.")
+    String nothingToShow();
 }

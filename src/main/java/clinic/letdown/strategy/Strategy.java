@@ -19,6 +19,7 @@ import jakarta.ws.rs.NotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.qute.TemplateData;
 import clinic.letdown.consultation.DifficultyFactor;
+import clinic.letdown.web.Language;
 
 /**
  * A reusable improvement strategy of the library. Retired, never deleted: plans that used it
@@ -46,6 +47,17 @@ public class Strategy extends PanacheEntity {
     /** How often the client usually does it; pre-fills "how often" of a plan activity. */
     @Column(length = 120)
     public String usualFrequency;
+
+    /** The same in Spanish; null while not translated (the library marks it, English is shown instead). */
+    @Column(length = 120)
+    public String nameEs;
+
+    public String descriptionEs;
+
+    public String instructionsEs;
+
+    @Column(length = 120)
+    public String usualFrequencyEs;
 
     public boolean retired;
 
@@ -77,6 +89,52 @@ public class Strategy extends PanacheEntity {
     /** The client's steps, one per line, without blank lines. */
     public List<String> steps() {
         return Steps.of(instructions);
+    }
+
+    /** True when the name, description and client's steps all have their Spanish. */
+    public boolean hasSpanish() {
+        return present(nameEs) && present(descriptionEs) && present(instructionsEs);
+    }
+
+    /** The name in the reader's language (English where no Spanish is written). */
+    public String getShownName() {
+        return nameIn(Language.current());
+    }
+
+    /** True when the reader reads Spanish and this name is only in English (to mark it {@code lang="en"}). */
+    public boolean isNameInEnglish() {
+        return Language.current() == Language.ES && !present(nameEs);
+    }
+
+    /** How often, in the reader's language. */
+    public String getShownUsualFrequency() {
+        return usualFrequencyIn(Language.current());
+    }
+
+    public String nameIn(Language language) {
+        return language == Language.ES && present(nameEs) ? nameEs : name;
+    }
+
+    public String descriptionIn(Language language) {
+        return language == Language.ES && present(descriptionEs) ? descriptionEs : description;
+    }
+
+    /** The client's steps in her language, from which a plan's activity starts. */
+    public String instructionsIn(Language language) {
+        return language == Language.ES && present(instructionsEs) ? instructionsEs : instructions;
+    }
+
+    public String usualFrequencyIn(Language language) {
+        return language == Language.ES && present(usualFrequencyEs) ? usualFrequencyEs : usualFrequency;
+    }
+
+    /** The Spanish steps, one per line, without blank lines (empty when not translated). */
+    public List<String> stepsEs() {
+        return present(instructionsEs) ? Steps.of(instructionsEs) : List.of();
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
     }
 
     public boolean isActive() {

@@ -21,6 +21,10 @@ public record StrategyForm(
         @RestForm @NotBlank(message = "{field.required}") @Size(max = 4000, message = "{strategy.text.max}") String description,
         @RestForm @NotBlank(message = "{field.required}") @Size(max = 4000, message = "{strategy.text.max}") String instructions,
         @RestForm @Size(max = 120, message = "{field.max120}") String usualFrequency,
+        @RestForm @Size(max = 120, message = "{field.max120}") String nameEs,
+        @RestForm @Size(max = 4000, message = "{strategy.text.max}") String descriptionEs,
+        @RestForm @Size(max = 4000, message = "{strategy.text.max}") String instructionsEs,
+        @RestForm @Size(max = 120, message = "{field.max120}") String usualFrequencyEs,
         @RestForm("relevance_STRESS") String stress,
         @RestForm("relevance_FATIGUE") String fatigue,
         @RestForm("relevance_ANXIETY") String anxiety,
@@ -42,12 +46,14 @@ public record StrategyForm(
     }
 
     public static StrategyForm blank() {
-        return new StrategyForm("", "", "", "", "", "0", "0", "0", "0", "0", "0", "0", "0", "0");
+        return new StrategyForm("", "", "", "", "", "", "", "", "", "0", "0", "0", "0", "0", "0", "0", "0", "0");
     }
 
     public static StrategyForm of(Strategy strategy) {
         return new StrategyForm(strategy.name, strategy.category.name(), strategy.description, strategy.instructions,
-                FormFields.orEmpty(strategy.usualFrequency), relevance(strategy, DifficultyFactor.STRESS),
+                FormFields.orEmpty(strategy.usualFrequency), FormFields.orEmpty(strategy.nameEs),
+                FormFields.orEmpty(strategy.descriptionEs), FormFields.orEmpty(strategy.instructionsEs),
+                FormFields.orEmpty(strategy.usualFrequencyEs), relevance(strategy, DifficultyFactor.STRESS),
                 relevance(strategy, DifficultyFactor.FATIGUE), relevance(strategy, DifficultyFactor.ANXIETY),
                 relevance(strategy, DifficultyFactor.PAIN), relevance(strategy, DifficultyFactor.DISTRACTIONS),
                 relevance(strategy, DifficultyFactor.MEDICAL_CONDITION), relevance(strategy, DifficultyFactor.MEDICATION),

@@ -63,4 +63,167 @@ public interface StrategyMessages {
 
     @Message("no reason recorded for this weight (set or changed by the clinic)")
     String noWeightReason();
+    // ------------------------------------------------------------ the library's pages
+
+    @Message("Strategy library")
+    String library();
+
+    @Message("New strategy")
+    String newStrategy();
+
+    @Message("Edit {name}")
+    String editNamed(String name);
+
+    @Message("Edit strategy")
+    String editStrategy();
+
+    @Message("Improvement strategies for letdown difficulties. When a consultant starts a care plan, the active strategies that address the client's latest difficulties are suggested, most relevant first.")
+    String libraryIntro();
+
+    @Message("Filter strategies")
+    String filterLabel();
+
+    @Message("Name contains")
+    String nameContains();
+
+    @Message("Category")
+    String categoryLabel();
+
+    @Message("All categories")
+    String allCategories();
+
+    @Message("Show")
+    String show();
+
+    @Message("Active strategies")
+    String activeStrategies();
+
+    @Message("Retired strategies")
+    String retiredStrategies();
+
+    @Message("All strategies")
+    String allStrategies();
+
+    @Message("Filter")
+    String filter();
+
+    @Message("No strategy matches.")
+    String noMatch();
+
+    @Message("Strategies")
+    String strategies();
+
+    @Message("Strategy")
+    String strategy();
+
+    @Message("Addresses")
+    String addresses();
+
+    @Message("Status")
+    String status();
+
+    @Message("Retired")
+    String retiredTag();
+
+    @Message("Active")
+    String activeTag();
+
+    @Message("no Spanish yet")
+    String noSpanish();
+
+    @Message("Strategy pages")
+    String strategyPages();
+
+    @Message("Numbers after each difficulty: how directly the strategy addresses it, 1 (a little) to 3 (directly).")
+    String relevanceHelp();
+
+    @Message("Retired: no longer offered for new care plans. Plans that already use it keep it.")
+    String retiredNotice();
+
+    @Message("Usually")
+    String usually();
+
+    @Message("as agreed with the client")
+    String asAgreed();
+
+    @Message("Used in")
+    String usedIn();
+
+    @Message("{#if count == 1}{count} care plan{#else}{count} care plans{/if}")
+    String carePlans(long count);
+
+    @Message("For consultants")
+    String forConsultants();
+
+    @Message("Instructions for the client")
+    String instructionsForClient();
+
+    @Message("Copied into each care plan that uses this strategy, where the consultant personalises them.")
+    String instructionsCopied();
+
+    @Message("In Spanish")
+    String inSpanish();
+
+    @Message("This strategy has no Spanish text yet: a Spanish-speaking client's plan starts from the English instructions.")
+    String spanishMissing();
+
+    @Message("Availability")
+    String availability();
+
+    @Message("Reactivating offers it again for new care plans.")
+    String reactivateHelp();
+
+    @Message("Reactivate strategy")
+    String reactivate();
+
+    @Message("Strategies are never deleted. Retiring one stops offering it for new care plans; plans that use it keep it.")
+    String retireHelp();
+
+    @Message("Retire strategy")
+    String retire();
+
+    @Message("Last changed {date}.")
+    String lastChanged(String date);
+
+    @Message("English")
+    String english();
+
+    @Message("Spanish")
+    String spanish();
+
+    @Message("Name")
+    String name();
+
+    @Message("Choose a category")
+    String chooseCategory();
+
+    @Message("Description for consultants")
+    String description();
+
+    @Message("What it is, when it helps, what to watch for.")
+    String descriptionHelp();
+
+    @Message("One step per line, in plain words; they are copied into each care plan and can be personalised there.")
+    String instructionsHelp();
+
+    @Message("How often, usually")
+    String usualFrequency();
+
+    @Message("For example: before every feed. Pre-fills the activity of a care plan.")
+    String usualFrequencyHelp();
+
+    @Message("The same in Spanish, for Spanish-speaking clients (\"usted\"; terms as in docs/glossary-es.md). Leave it empty until it is translated: the library marks the strategy.")
+    String spanishHelp();
+
+    @Message("Difficulties it addresses")
+    String difficultiesAddressed();
+
+    @Message("Suggestions rank strategies by the client's severity (0-10) times this relevance, summed over her difficulties.")
+    String rankingHelp();
+
+    @Message("Save strategy")
+    String save();
+
+    @Message("Add to the library")
+    String add();
 }

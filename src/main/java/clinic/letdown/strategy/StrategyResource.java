@@ -160,7 +160,8 @@ public class StrategyResource {
             errors.add("name", messages.nameTaken());
         }
         return new StrategyService.Content(form.name(), category, form.description(), form.instructions(),
-                form.usualFrequency(), factors);
+                form.usualFrequency(), factors, new StrategyService.Spanish(form.nameEs(), form.descriptionEs(),
+                        form.instructionsEs(), form.usualFrequencyEs()));
     }
 
     private TemplateInstance form(Strategy strategy, StrategyForm form, FormErrors errors) {
@@ -176,7 +177,8 @@ public class StrategyResource {
 
     private static StrategyForm withVersion(StrategyForm typed, long version) {
         return new StrategyForm(typed.name(), typed.category(), typed.description(), typed.instructions(),
-                typed.usualFrequency(), typed.stress(), typed.fatigue(), typed.anxiety(), typed.pain(),
+                typed.usualFrequency(), typed.nameEs(), typed.descriptionEs(), typed.instructionsEs(),
+                typed.usualFrequencyEs(), typed.stress(), typed.fatigue(), typed.anxiety(), typed.pain(),
                 typed.distractions(), typed.medicalCondition(), typed.medication(), typed.other(),
                 String.valueOf(version));
     }

@@ -21,7 +21,17 @@ public class StrategyService {
 
     /** What an admin may set on a strategy. */
     public record Content(String name, StrategyCategory category, String description, String instructions,
-            String usualFrequency, List<FactorRelevance> factors) {
+            String usualFrequency, List<FactorRelevance> factors, Spanish spanish) {
+
+        public Content(String name, StrategyCategory category, String description, String instructions,
+                String usualFrequency, List<FactorRelevance> factors) {
+            this(name, category, description, instructions, usualFrequency, factors, Spanish.NONE);
+        }
+    }
+
+    /** The Spanish texts of a strategy; blank ones are "not translated yet". */
+    public record Spanish(String name, String description, String instructions, String usualFrequency) {
+        public static final Spanish NONE = new Spanish(null, null, null, null);
     }
 
     @Inject
@@ -68,8 +78,17 @@ public class StrategyService {
         strategy.instructions = content.instructions().strip();
         String frequency = content.usualFrequency() == null ? "" : content.usualFrequency().trim();
         strategy.usualFrequency = frequency.isEmpty() ? null : frequency;
+        Spanish spanish = content.spanish() == null ? Spanish.NONE : content.spanish();
+        strategy.nameEs = orNull(spanish.name());
+        strategy.descriptionEs = orNull(spanish.description());
+        strategy.instructionsEs = orNull(spanish.instructions());
+        strategy.usualFrequencyEs = orNull(spanish.usualFrequency());
         strategy.factors.clear();
         strategy.factors.addAll(content.factors());
         strategy.updatedAt = Instant.now(clock);
+    }
+
+    private static String orNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -23,6 +23,13 @@ public class Nav {
         return config.name();
     }
 
+    /** This page's path, URL-encoded, for the language link's way back. */
+    public String returnPath() {
+        RoutingContext context = request.getCurrent();
+        String path = context == null ? "/login" : context.normalizedPath();
+        return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** "page" for the exact item, "true" when inside its section, null otherwise: an aria-current value. */
     public String current(String prefix) {
         RoutingContext context = request.getCurrent();

@@ -49,12 +49,24 @@ public class RequestLanguage {
             ManagedContext requests = Arc.container().requestContext();
             requests.activate();
             try {
-                Arc.container().instance(RequestLanguage.class).get().language = spoken;
+                // through a method: the bean is a client proxy, and a field set on the proxy never reached the
+                // request's instance (reports computed on other threads came out in English)
+                Arc.container().instance(RequestLanguage.class).get().speak(spoken);
                 return task.call();
             } finally {
                 requests.terminate();
             }
         };
+    }
+
+    /**
+     * This request speaks {@code chosen} from here on: a client's printed plan is in her language,
+     * whoever prints it. Null keeps the request's own language.
+     */
+    public void speak(Language chosen) {
+        if (chosen != null) {
+            language = chosen;
+        }
     }
 
     public Language language() {

@@ -15,7 +15,7 @@
     for (var i = 0; i < LATCH.length; i++) {
       var value = checkedValue(form, LATCH[i]);
       if (!/^[0-2]$/.test(value)) {
-        output.textContent = "not all items scored";
+        output.textContent = output.getAttribute("data-incomplete") || "not all items scored";
         return;
       }
       total += Number(value);
@@ -31,7 +31,7 @@
       // no gain (or a loss) is no measurable transfer: the scale or the weighing is off, weigh again
       output.textContent = ml > 0 ? ml + " ml" : output.getAttribute("data-none");
     } else {
-      output.textContent = "enter both weights";
+      output.textContent = output.getAttribute("data-incomplete") || "enter both weights";
     }
   }
 

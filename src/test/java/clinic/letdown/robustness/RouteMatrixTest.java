@@ -60,7 +60,8 @@ class RouteMatrixTest {
                 "POST /portal/appointments", "POST /portal/appointments/reminders", "GET /account/calendar-feed",
                 "POST /account/calendar-feed", "POST /account/calendar-feed/revoke",
                 "GET /admin/consents", "GET /admin/consents/new", "POST /admin/consents", "GET /portal/consents",
-                "GET /portal/intake", "POST /portal/intake/submit", "GET /dev/mails");
+                "GET /portal/intake", "POST /portal/intake/submit", "GET /dev/mails",
+                "POST /account/language", "POST /portal/language");
         known("GET /calendar/{token: [A-Za-z0-9_-]+}.ics", w -> Map.of("token", w.feedToken));
         known("POST /portal/appointments/{id}/cancel", w -> Map.of("id", String.valueOf(w.appointmentId)));
         for (String route : List.of("GET /admin/appointment-types/{id}", "POST /admin/appointment-types/{id}")) {
