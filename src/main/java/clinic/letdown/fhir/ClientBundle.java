@@ -110,8 +110,9 @@ public class ClientBundle {
             if (c.email != null) {
                 patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.EMAIL).setValue(c.email);
             }
+            // the bare language ("es"): FHIR's languages value set lists es and some regions, not es-US
             patient.addCommunication().setPreferred(true).setLanguage(new CodeableConcept()
-                    .addCoding(new Coding(FhirCodes.LANGUAGE, c.language.locale.toLanguageTag(), null)));
+                    .addCoding(new Coding(FhirCodes.LANGUAGE, c.language.locale.getLanguage(), null)));
             if (c.consultant != null) {
                 patient.addGeneralPractitioner(practitioner(c.consultant));
             }

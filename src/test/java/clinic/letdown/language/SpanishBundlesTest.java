@@ -37,7 +37,7 @@ public class SpanishBundlesTest {
     static final Set<String> SAME_IN_BOTH = Set.of("webMsg:no", "webMsg:errorCode", "webMsg:clinicSoftware",
             "webMsg:languageEn", "webMsg:languageEs", "logMsg:minutesPoint", "clientMsg:factor", "planMsg:plan",
             "consultationMsg:plan", "consultationMsg:factorLabel", "reportMsg:total", "reportMsg:minutes", "apptMsg:no",
-            "apptMsg:minutesLong", "apptMsg:reminderStatus", "apptMsg:reportTotal");
+            "apptMsg:minutesLong", "apptMsg:reminderStatus", "apptMsg:reportTotal", "billingMsg:npi");
 
     /** Every bundle of the app: its name and English texts by key (the method name). */
     static Map<String, Map<String, String>> englishBundles() {

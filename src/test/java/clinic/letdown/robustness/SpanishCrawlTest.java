@@ -37,7 +37,13 @@ import clinic.letdown.web.Language;
 class SpanishCrawlTest {
 
     /** "IDENTITY METHOD template" of the pages still (partly) in English. */
-    static final Set<String> STILL_ENGLISH = Set.of();
+    // Data written in English only so far: consent documents the clinic keeps in English beside the Spanish
+    // versions, the ICD-10-CM descriptions (the code set's own English), the mood referral strategy (V68, no
+    // Spanish text yet: the library marks it). Content, not page words; to be marked lang="en" or translated.
+    static final Set<String> STILL_ENGLISH = Set.of("ADMIN GET /admin/consents", "ADMIN GET /admin/consents/{id}",
+            "ADMIN GET /admin/diagnoses", "CONSULTANT GET /careplans/{id}/edit",
+            "CONSULTANT GET /clients/{clientId}/careplans/new", "CONSULTANT GET /clients/{clientId}/consents",
+            "CONSULTANT GET /consultations/{id}/superbill", "CONSULTANT GET /consultations/{id}/superbill/edit");
 
     /** Titles of English sources a Spanish text cites as they are. */
     private static final List<String> CITED_TITLES = List.of("AAP, Breastfeeding and the Use of Human Milk (2005)",
