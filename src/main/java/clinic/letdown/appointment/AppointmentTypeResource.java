@@ -76,16 +76,11 @@ public class AppointmentTypeResource {
         FormErrors errors = FormErrors.none();
         AppointmentTypeForm.Data data = form.check(errors, messages);
         if (data != null) {
-            try {
-                setup.saveType(id, form.version(), data);
+            String version = form.version();
+            if (StaleEditException.saved(() -> setup.saveType(id, version, data), errors, messages.staleEdit())) {
                 return Flash.redirect("/admin/appointment-types", messages.typeSaved(data.name()));
-            } catch (RuntimeException e) {
-                if (!StaleEditException.isStale(e)) {
-                    throw e;
-                }
-                errors.add(FormErrors.FORM, messages.staleEdit());
-                form = form.withVersion(AppointmentType.load(id).version);
             }
+            form = form.withVersion(AppointmentType.load(id).version);
         }
         return form(id, form, errors);
     }

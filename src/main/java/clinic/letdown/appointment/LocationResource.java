@@ -69,16 +69,11 @@ public class LocationResource {
         FormErrors errors = FormErrors.none();
         LocationForm.Data data = form.check(errors, messages);
         if (data != null) {
-            try {
-                setup.saveLocation(id, form.version(), data);
+            String version = form.version();
+            if (StaleEditException.saved(() -> setup.saveLocation(id, version, data), errors, messages.staleEdit())) {
                 return Flash.redirect("/admin/appointment-types#locations", messages.locationSaved(data.name()));
-            } catch (RuntimeException e) {
-                if (!StaleEditException.isStale(e)) {
-                    throw e;
-                }
-                errors.add(FormErrors.FORM, messages.staleEdit());
-                form = form.withVersion(ClinicLocation.load(id).version);
             }
+            form = form.withVersion(ClinicLocation.load(id).version);
         }
         return form(id, form, errors);
     }

@@ -99,8 +99,6 @@ public class Reminders {
         sendDue();
     }
 
-    private final Object smtp = new Object();
-
     /** Sends what is due; returns how many went out. */
     public int sendDue() {
         Instant now = Instant.now(clock);
@@ -115,11 +113,7 @@ public class Reminders {
                 continue;
             }
             try {
-                // one SMTP conversation at a time per node: concurrent sends through the shared client stalled
-                // until the server timed out (the claims above, not this lock, keep nodes from sending twice)
-                synchronized (smtp) {
-                    mailer.send(mail);
-                }
+                mailer.send(mail);
                 devOutbox.add(new DevOutbox.Sent(Instant.now(clock), String.join(", ", mail.getTo()), mail.getSubject(),
                         mail.getText(), !mail.getAttachments().isEmpty()));
                 QuarkusTransaction.requiringNew().run(() -> done(id));

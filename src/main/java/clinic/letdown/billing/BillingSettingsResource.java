@@ -52,16 +52,11 @@ public class BillingSettingsResource {
         FormErrors errors = FormErrors.none();
         BillingSettingsForm.Data data = form.check(errors, messages);
         if (data != null) {
-            try {
-                billing.saveSettings(form.version(), data);
+            String version = form.version();
+            if (StaleEditException.saved(() -> billing.saveSettings(version, data), errors, messages.staleSettings())) {
                 return Flash.redirect("/admin/billing", messages.settingsSaved());
-            } catch (RuntimeException e) {
-                if (!StaleEditException.isStale(e)) {
-                    throw e;
-                }
-                errors.add(FormErrors.FORM, messages.staleSettings());
-                form = form.withVersion(billing.settingsVersion());
             }
+            form = form.withVersion(billing.settingsVersion());
         }
         return Templates.form(form, errors);
     }

@@ -15,6 +15,7 @@ import clinic.letdown.account.CurrentUser;
 import clinic.letdown.account.Role;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
+import clinic.letdown.web.FormFields;
 import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.StaleEditException;
 
@@ -49,16 +50,12 @@ public class ConsultantBillingResource {
         FormErrors errors = FormErrors.none();
         ConsultantBillingForm.Data data = form.check(errors, messages);
         if (data != null) {
-            try {
-                billing.saveProfile(currentUser.id(), form.version() == null ? "" : form.version(), data);
+            String version = FormFields.orEmpty(form.version());
+            if (StaleEditException.saved(() -> billing.saveProfile(currentUser.id(), version, data), errors,
+                    messages.staleProfile())) {
                 return Flash.redirect("/account/billing", messages.profileSaved());
-            } catch (RuntimeException e) {
-                if (!StaleEditException.isStale(e)) {
-                    throw e;
-                }
-                errors.add(FormErrors.FORM, messages.staleProfile());
-                form = form.withVersion(billing.profileVersion(currentUser.id()));
             }
+            form = form.withVersion(billing.profileVersion(currentUser.id()));
         }
         return Templates.form(form, errors);
     }

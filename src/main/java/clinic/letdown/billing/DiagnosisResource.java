@@ -78,17 +78,13 @@ public class DiagnosisResource {
         FormErrors errors = FormErrors.none();
         DiagnosisForm.Data data = form.check(errors, messages, id);
         if (data != null) {
-            try {
-                billing.saveDiagnosis(id, form.version(), data);
+            String version = form.version();
+            if (StaleEditException.saved(() -> billing.saveDiagnosis(id, version, data),
+                    errors, messages.staleCode())) {
                 return Flash.redirect("/admin/diagnoses", messages.codeSaved(data.code()));
-            } catch (RuntimeException e) {
-                if (!StaleEditException.isStale(e)) {
-                    throw e;
-                }
-                errors.add(FormErrors.FORM, messages.staleCode());
-                form = form.withVersion(billing.diagnosisVersion(id));
-                code = DiagnosisCode.load(id);
             }
+            form = form.withVersion(billing.diagnosisVersion(id));
+            code = DiagnosisCode.load(id);
         }
         return Templates.form(code, form, errors, FeeResource.statuses(messages));
     }

@@ -79,17 +79,12 @@ public class FeeResource {
         FormErrors errors = FormErrors.none();
         FeeForm.Data data = form.check(errors, messages, id);
         if (data != null) {
-            try {
-                billing.saveFee(id, form.version(), data);
+            String version = form.version();
+            if (StaleEditException.saved(() -> billing.saveFee(id, version, data), errors, messages.staleCode())) {
                 return Flash.redirect("/admin/fees", messages.codeSaved(data.code()));
-            } catch (RuntimeException e) {
-                if (!StaleEditException.isStale(e)) {
-                    throw e;
-                }
-                errors.add(FormErrors.FORM, messages.staleCode());
-                form = form.withVersion(billing.feeVersion(id));
-                item = FeeItem.load(id);
             }
+            form = form.withVersion(billing.feeVersion(id));
+            item = FeeItem.load(id);
         }
         return Templates.form(item, form, errors, systems(), statuses(messages));
     }

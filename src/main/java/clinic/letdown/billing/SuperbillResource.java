@@ -82,16 +82,12 @@ public class SuperbillResource {
         FormErrors errors = FormErrors.none();
         SuperbillForm.Data data = form.check(errors, messages);
         if (data != null) {
-            try {
-                billing.saveSuperbill(id, form.version(), data);
+            String version = form.version();
+            if (StaleEditException.saved(() -> billing.saveSuperbill(id, version, data),
+                    errors, messages.staleSuperbill())) {
                 return Flash.redirect("/consultations/" + id + "/superbill", messages.superbillSaved());
-            } catch (RuntimeException e) {
-                if (!StaleEditException.isStale(e)) {
-                    throw e;
-                }
-                errors.add(FormErrors.FORM, messages.staleSuperbill());
-                form = form.withVersion(billing.superbillVersion(id));
             }
+            form = form.withVersion(billing.superbillVersion(id));
         }
         return Templates.form(pages.form(consultation, form, errors));
     }

@@ -96,16 +96,12 @@ public class ClientIntakeResource {
         FormErrors errors = FormErrors.none();
         var change = form.check(section, errors, today(), messages);
         if (change != null) {
-            try {
-                intakes.saveSection(clientId, section, form.version(), change, false);
+            String version = form.version();
+            if (StaleEditException.saved(() -> intakes.saveSection(clientId, section, version, change, false), errors,
+                    messages.stale())) {
                 return Flash.redirect("/clients/" + clientId + "/intake", messages.sectionSaved(messages.section(section)));
-            } catch (RuntimeException e) {
-                if (!StaleEditException.isStale(e)) {
-                    throw e;
-                }
-                errors.add(FormErrors.FORM, messages.stale());
-                form = form.withVersion(intakes.currentVersion(clientId));
             }
+            form = form.withVersion(intakes.currentVersion(clientId));
         }
         return Templates.section(client, Intake.ofClient(clientId), section, form, errors, pages.options());
     }

@@ -23,6 +23,23 @@ public class StaleEditException extends RuntimeException {
         }
     }
 
+    /**
+     * Runs a save; when the record changed since the form was opened, puts {@code message} at the
+     * top of the form and answers false, so the resource shows the form again with the stored version.
+     */
+    public static boolean saved(Runnable save, FormErrors errors, String message) {
+        try {
+            save.run();
+            return true;
+        } catch (RuntimeException e) {
+            if (!isStale(e)) {
+                throw e;
+            }
+            errors.add(FormErrors.FORM, message);
+            return false;
+        }
+    }
+
     /** True for our own check and for Hibernate's, which fires when two saves race. */
     public static boolean isStale(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -1,6 +1,7 @@
 package clinic.letdown.billing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,9 +116,15 @@ class SuperbillResourceTest {
         assertEquals(404, consultant.signIn().get(path + ".pdf").statusCode(), "no superbill yet");
         BillingFixtures.superbillFor(c.id);
         for (String p : List.of(path, path + "/edit", path + ".pdf")) {
-            assertEquals(403, TestAccounts.admin().signIn().get(p).statusCode(), p);
-            assertEquals(403, TestAccounts.client().signIn().get(p).statusCode(), p);
-            assertEquals(200, consultant.signIn().get(p).statusCode(), p);
+            for (TestAccounts.Created other : List.of(TestAccounts.admin(), TestAccounts.client())) {
+                Response refused = other.signIn().get(p);
+                assertEquals(403, refused.statusCode(), p);
+                assertFalse(refused.asString().contains(client.lastName), "nothing of hers on the refusal: " + p);
+            }
+            Response shown = consultant.signIn().get(p);
+            assertEquals(200, shown.statusCode(), p);
+            assertTrue(p.endsWith(".pdf") ? shown.asString().startsWith("%PDF") : shown.asString().contains(client.lastName),
+                    "her superbill: " + p);
         }
         assertEquals(404, consultant.signIn().get("/consultations/99999999/superbill").statusCode());
         assertEquals(403, TestAccounts.admin().signIn().get("/account/billing").statusCode());
