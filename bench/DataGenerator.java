@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -53,6 +55,8 @@ public class DataGenerator {
               --consultants N          consultant accounts to add (default: one per 2,000 clients, at least 3)
               --entries-per-plan N     letdown log entries per care plan, on average (default 15)
               --years N                spread the data over the last N years, up to today (default 3)
+              --appointment-weeks N    the calendar: appointments N weeks back and N/2 ahead of today for
+                                       every consultant added (default 8; 0: none)
               --seed N                 random seed, for the same data twice (default 42)
 
             Other:
@@ -202,6 +206,7 @@ public class DataGenerator {
             clients(clients, consultations, years, staff, strategies, entriesPerPlan);
             List<String> portal = portalAccounts(Integer.parseInt(options.getOrDefault("portal-accounts", "0")),
                     firstClient);
+            appointments(staff, firstClient, nextClient - 1, portal);
             moveSequences();
             if (options.containsKey("accounts-file")) {
                 List<String> lines = new ArrayList<>();
@@ -209,6 +214,11 @@ public class DataGenerator {
                 lines.add("consultations " + firstConsultation + " " + (nextConsultation - 1));
                 lines.add("plans " + firstPlan + " " + (nextPlan - 1));
                 lines.add("consultant " + staffNames.get(0));
+                lines.add("consultants " + staff.get(0) + " " + staff.get(staff.size() - 1));
+                if (bookingType > 0) {
+                    lines.add("booking " + bookingType + " " + bookingLocation);
+                    lines.add("appointments " + firstAppointment + " " + lastAppointment);
+                }
                 portal.forEach(line -> lines.add("client " + line));
                 java.nio.file.Path file = java.nio.file.Path.of(options.get("accounts-file")).toAbsolutePath();
                 java.nio.file.Files.createDirectories(file.getParent());
@@ -445,6 +455,7 @@ public class DataGenerator {
             effect[i] = 0.55 + 0.4 * i / Math.max(1, effect.length - 1) + random.nextDouble() * 0.05;
         }
         long batchFirst = nextClient;
+        long firstAdded = nextClient;
         for (int c = 0; c < clients; c++) {
             int visits = plannedVisits(meanPlanned);
             long consultant = staff.get((int) Math.min(staff.size() - 1, Math.abs(random.nextGaussian()) * staff.size() / 2.2));
@@ -536,6 +547,12 @@ public class DataGenerator {
         }
         for (Batch batch : batches) {
             batch.close();
+        }
+        // as migration V52 did: a client who prefers Spanish reads the app in Spanish
+        try (PreparedStatement spanish = db.prepareStatement("UPDATE client SET language = 'es', preferred_language = NULL"
+                + " WHERE preferred_language = 'Spanish' AND id >= ?")) {
+            spanish.setLong(1, firstAdded);
+            count("client in Spanish", spanish.executeUpdate());
         }
         db.commit();
     }
@@ -798,7 +815,8 @@ public class DataGenerator {
     /** Moves each id sequence past the largest id, with room for Hibernate's pooled blocks of 50. */
     void moveSequences() throws SQLException {
         String[] tables = { "account", "client", "baby", "weigh_in", "consultation", "letdown_difficulty", "strategy", "care_plan",
-                "goal", "activity", "letdown_log_entry" };
+                "goal", "activity", "letdown_log_entry", "appointment_type", "clinic_location", "working_hours",
+                "appointment", "appointment_change" };
         try (Statement st = db.createStatement()) {
             for (String table : tables) {
                 long next = maxId(table) + 100;
@@ -807,6 +825,133 @@ public class DataGenerator {
                 }
                 st.execute("ALTER SEQUENCE " + table + "_seq RESTART WITH " + next);
             }
+        }
+        db.commit();
+    }
+
+    /** What the load benchmark books with: the follow-up type and the home-visit location added. */
+    long bookingType;
+    long bookingLocation;
+    long firstAppointment;
+    long lastAppointment;
+
+    /** Appointment types, as the demo clinic has them: name, minutes, visit kind, telehealth. */
+    static final Object[][] APPOINTMENT_TYPES = { { "Initial consultation", 90, "INITIAL", false },
+            { "Follow-up", 60, "FOLLOW_UP", false }, { "Telehealth follow-up", 45, "TELEHEALTH", true },
+            { "Phone check-in", 20, "PHONE", true } };
+
+    /**
+     * The calendar of the consultants added: Monday to Friday 9:00 to 17:00 (in this JVM's zone, the
+     * app's default clinic zone), and in the weeks around today four slots a day, each taken with
+     * four chances in five by one of the clients added: past ones completed (a few no-shows and
+     * cancellations), later ones booked. Locations are a home visit and telehealth, which hold any
+     * number at once (rooms would refuse the overlaps of many consultants). Every portal client
+     * gets two past appointments and one ahead, so her appointments page has something to show.
+     */
+    void appointments(List<Long> staff, long firstClient, long lastClient, List<String> portal) throws SQLException {
+        int weeks = Integer.parseInt(options.getOrDefault("appointment-weeks", "8"));
+        if (weeks <= 0) {
+            return;
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        long[] types = new long[APPOINTMENT_TYPES.length];
+        long homeVisit;
+        long telehealth;
+        try (PreparedStatement type = db.prepareStatement("INSERT INTO appointment_type (id, name, minutes, colour,"
+                + " client_bookable, telehealth, visit_kind, active, version) VALUES (?, ?, ?, '#2f6f8f', ?, ?, ?, TRUE, 0)");
+                PreparedStatement location = db.prepareStatement("INSERT INTO clinic_location (id, name, kind, active,"
+                        + " version) VALUES (?, ?, ?, TRUE, 0)")) {
+            long nextType = maxId("appointment_type") + 1;
+            for (int i = 0; i < types.length; i++) {
+                types[i] = nextType++;
+                type.setLong(1, types[i]);
+                type.setString(2, "Bench " + APPOINTMENT_TYPES[i][0]);
+                type.setInt(3, (Integer) APPOINTMENT_TYPES[i][1]);
+                type.setBoolean(4, i > 0);
+                type.setBoolean(5, (Boolean) APPOINTMENT_TYPES[i][3]);
+                type.setString(6, (String) APPOINTMENT_TYPES[i][2]);
+                type.executeUpdate();
+            }
+            long nextLocation = maxId("clinic_location") + 1;
+            homeVisit = nextLocation++;
+            telehealth = nextLocation;
+            bookingType = types[1];
+            bookingLocation = homeVisit;
+            for (Object[] row : new Object[][] { { homeVisit, "Bench home visit", "HOME_VISIT" },
+                    { telehealth, "Bench telehealth", "TELEHEALTH" } }) {
+                location.setLong(1, (Long) row[0]);
+                location.setString(2, (String) row[1]);
+                location.setString(3, (String) row[2]);
+                location.executeUpdate();
+            }
+        }
+        Batch hours = new Batch("working_hours", "INSERT INTO working_hours (id, consultant_id, weekday, starts_at,"
+                + " ends_at) VALUES (?, ?, ?, ?, ?)");
+        Batch appointment = new Batch("appointment", "INSERT INTO appointment (id, client_id, type_id, consultant_id,"
+                + " location_id, starts_at, ends_at, status, cancelled_by, cancelled_at, cancel_reason, booked_by,"
+                + " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+        Batch change = new Batch("appointment_change", "INSERT INTO appointment_change (id, appointment_id, changed_at,"
+                + " changed_by, action, to_starts_at) VALUES (?, ?, ?, ?, ?, ?)");
+        batches.clear(); // the clients' batches are closed
+        batches.addAll(List.of(hours, appointment, change));
+        long nextHours = maxId("working_hours") + 1;
+        long nextAppointment = maxId("appointment") + 1;
+        firstAppointment = nextAppointment;
+        long nextChange = maxId("appointment_change") + 1;
+        List<Long> past = new ArrayList<>();
+        List<Long> ahead = new ArrayList<>();
+        LocalDate today = LocalDate.now(zone);
+        LocalTime[] slots = { LocalTime.of(9, 0), LocalTime.of(11, 0), LocalTime.of(13, 0), LocalTime.of(15, 0) };
+        for (long consultant : staff) {
+            for (int weekday = 1; weekday <= 5; weekday++) {
+                hours.add(nextHours++, consultant, weekday, LocalTime.of(9, 0), LocalTime.of(17, 0));
+            }
+            for (LocalDate day = today.minusWeeks(weeks); day.isBefore(today.plusWeeks(weeks / 2 + 1)); day = day.plusDays(1)) {
+                if (day.getDayOfWeek().getValue() > 5) {
+                    continue;
+                }
+                for (LocalTime slot : slots) {
+                    if (random.nextInt(5) == 0) {
+                        continue;
+                    }
+                    int t = random.nextInt(types.length);
+                    Instant starts = day.atTime(slot).atZone(zone).toInstant();
+                    Instant ends = starts.plus((Integer) APPOINTMENT_TYPES[t][1], ChronoUnit.MINUTES);
+                    Instant booked = starts.minus(random.nextInt(20) + 1, ChronoUnit.DAYS);
+                    booked = min(booked, now.minus(random.nextInt(240) + 1, ChronoUnit.HOURS));
+                    boolean done = ends.isBefore(now);
+                    int fate = random.nextInt(100);
+                    String status = fate < 8 ? "CANCELLED" : !done ? "BOOKED" : fate < 12 ? "NO_SHOW" : "COMPLETED";
+                    boolean cancelled = status.equals("CANCELLED");
+                    Instant cancelledAt = cancelled ? min(starts.minus(random.nextInt(48) + 1, ChronoUnit.HOURS), now) : null;
+                    long id = nextAppointment++;
+                    long client = firstClient + (long) (random.nextDouble() * (lastClient - firstClient + 1));
+                    appointment.add(id, client, types[t], consultant, (Boolean) APPOINTMENT_TYPES[t][3] ? telehealth : homeVisit,
+                            time(starts), time(ends), status, cancelled ? consultant : null,
+                            cancelled ? time(cancelledAt) : null, cancelled ? "The client asked to move it" : null,
+                            consultant, time(booked), time(cancelled ? cancelledAt : done ? ends : booked));
+                    change.add(nextChange++, id, time(booked), consultant, "BOOKED", time(starts));
+                    if (!cancelled) {
+                        (done ? past : ahead).add(id);
+                    }
+                }
+            }
+        }
+        for (Batch batch : batches) {
+            batch.close();
+        }
+        lastAppointment = nextAppointment - 1;
+        try (PreparedStatement own = db.prepareStatement("UPDATE appointment SET client_id = ? WHERE id = ?")) {
+            for (int i = 0; i < portal.size(); i++) {
+                long client = Long.parseLong(portal.get(i).split(" ")[1]);
+                long[] hers = { past.get(past.size() - 1 - 2 * i), past.get(past.size() - 2 - 2 * i), ahead.get(i) };
+                for (long id : hers) {
+                    own.setLong(1, client);
+                    own.setLong(2, id);
+                    own.addBatch();
+                }
+            }
+            own.executeBatch();
         }
         db.commit();
     }
@@ -820,6 +965,10 @@ public class DataGenerator {
         if (!postgres) {
             System.out.println("H2: compacting happens when the app closes the database.");
         }
+    }
+
+    static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     OffsetDateTime time(Instant instant) {

@@ -115,3 +115,20 @@ generate_data() {
     | grep -v -i 'slf4j' | tee "$log"
   echo "Generated in $(( $(date +%s) - start )) s" | tee -a "$log"
 }
+
+# Signs in with curl as $1 (its cookie jar in $OUT/sessions); prints "<Cookie header>\t<CSRF token>"
+# for a sessions file. The token and the csrf-token cookie come from a page with a form ($2), as a
+# browser gets them.
+sign_in() {
+  local user=$1 form_page=$2 jar
+  jar=$OUT/sessions/$user.jar
+  mkdir -p "$OUT/sessions"
+  curl_sign_in "$jar" "$user" || return 1
+  settle_first_password "$BASE" "$jar" "$PASSWORD"
+  local page token
+  page=$(curl -fs -c "$jar" -b "$jar" "$BASE$form_page")
+  token=$(grep -o 'name="csrf-token" value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//; s/"$//')
+  local cookie
+  cookie=$(awk -F'\t' 'NF == 7 {sub(/^#HttpOnly_/, "", $1); printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")
+  printf '%s\t%s\n' "$cookie" "$token"
+}

@@ -97,11 +97,17 @@ read -r CLIENT_LO CLIENT_HI < <(range clients)
 read -r VISIT_LO VISIT_HI < <(range consultations)
 read -r PLAN_LO PLAN_HI < <(range plans)
 CONSULTANT=$(awk '$1 == "consultant" {print $2; exit}' "$ACCOUNTS")
+# what the booking POST books with: "<type id> <location id> <first consultant id> <last consultant id>"
+BOOKING="$(range booking) $(range consultants)"
+read -r _ LAST_APPOINTMENT < <(range appointments) || true
 mapfile -t PORTAL_USERS < <(awk '$1 == "client" {print $2}' "$ACCOUNTS")
 [ "${#PORTAL_USERS[@]}" -gt 0 ] || { echo "No portal accounts in $ACCOUNTS" >&2; exit 1; }
 
-# The log entries an earlier run POSTed would slow the portal pages of this one: remove them.
-CLEANUP="DELETE FROM log_entry_strategy WHERE entry_id IN (SELECT id FROM letdown_log_entry WHERE note = 'wrk load test');
+# The log entries and bookings an earlier run POSTed would slow the pages of this one: remove them.
+CLEANUP="DELETE FROM appointment_reminder WHERE appointment_id > ${LAST_APPOINTMENT:-0};
+DELETE FROM appointment_change WHERE appointment_id > ${LAST_APPOINTMENT:-0};
+DELETE FROM appointment WHERE id > ${LAST_APPOINTMENT:-0};
+DELETE FROM log_entry_strategy WHERE entry_id IN (SELECT id FROM letdown_log_entry WHERE note = 'wrk load test');
 DELETE FROM log_entry_activity WHERE entry_id IN (SELECT id FROM letdown_log_entry WHERE note = 'wrk load test');
 DELETE FROM letdown_log_entry WHERE note = 'wrk load test';
 UPDATE client SET language = 'es' WHERE portal_account_id = (SELECT id FROM account WHERE username = '${PORTAL_USERS[0]}');"
@@ -127,21 +133,6 @@ done
 [ -n "$STARTUP_MS" ] || { echo "The app did not answer" >&2; exit 1; }
 RSS_START=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
 echo "First answered request after $STARTUP_MS ms ($(grep -o 'started in [0-9.]*s' "$OUT/load-app-$DB.log" || true))"
-
-# Signs in with curl; prints "<Cookie header>\t<CSRF token>" for a sessions file. The token and the
-# csrf-token cookie come from a page with a form ($2), as a browser gets them.
-sign_in() {
-  local user=$1 form_page=$2 jar
-  jar=$OUT/sessions/$user.jar
-  curl_sign_in "$jar" "$user" || return 1
-  settle_first_password "$BASE" "$jar" "$PASSWORD"
-  local page token
-  page=$(curl -fs -c "$jar" -b "$jar" "$BASE$form_page")
-  token=$(grep -o 'name="csrf-token" value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//; s/"$//')
-  local cookie
-  cookie=$(awk -F'\t' 'NF == 7 {sub(/^#HttpOnly_/, "", $1); printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")
-  printf '%s\t%s\n' "$cookie" "$token"
-}
 
 echo "== Signing in: $ADMIN, $CONSULTANT, ${PORTAL_USERS[*]}"
 sign_in "$ADMIN" /admin/reports > "$OUT/sessions/admin.tsv"
@@ -170,6 +161,7 @@ PAGES=(
   "schedule: everyone's week|consultant|GET|/schedule?view=week&consultant=all||100"
   "portal appointments|client|GET|/portal/appointments||100"
   "report: appointments|admin|GET|/admin/reports/appointments||1000"
+  "booking POST|consultant|POST|/clients/{id}/appointments|$CLIENT_LO $CLIENT_HI|100"
 )
 
 # Checks that a page answers as expected with the session (wrk counts a redirect to /login as a success).
@@ -206,10 +198,11 @@ per_request() { awk -v ms="$1" -v n="$2" 'BEGIN {if (n > 0) printf "%.2f", ms / 
 run_wrk() { # seconds role method path lo hi
   local seconds=$1 role=$2 method=$3 path=$4 lo=$5 hi=$6 script=bench/wrk/get.lua
   [ "$method" = POST ] && script=bench/wrk/log-entry.lua
+  [[ "$path" == */appointments ]] && [ "$method" = POST ] && script=bench/wrk/booking.lua
   local sessions=/dev/null
   [ "$role" = none ] || sessions=$OUT/sessions/$role.tsv
   BENCH_WRK_DIR=bench/wrk BENCH_SESSIONS=$sessions BENCH_PATH=$path BENCH_ID_LO=${lo:-1} BENCH_ID_HI=${hi:-1} \
-    BENCH_OCCURRED_AT=$OCCURRED_AT wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency --timeout 10s \
+    BENCH_OCCURRED_AT=$OCCURRED_AT BENCH_BOOKING=$BOOKING wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency --timeout 10s \
     -s "$script" "$BASE" 2>&1
 }
 
