@@ -55,8 +55,8 @@ public class DataGenerator {
               --consultants N          consultant accounts to add (default: one per 2,000 clients, at least 3)
               --entries-per-plan N     letdown log entries per care plan, on average (default 15)
               --years N                spread the data over the last N years, up to today (default 3)
-              --appointment-weeks N    the calendar: appointments N weeks back and N/2 ahead of today for
-                                       every consultant added (default 8; 0: none)
+              --appointment-weeks N    the calendar: appointments N weeks back and 4 ahead of today for
+                                       every consultant added (default 104, two years; 0: none)
               --seed N                 random seed, for the same data twice (default 42)
 
             Other:
@@ -842,14 +842,14 @@ public class DataGenerator {
 
     /**
      * The calendar of the consultants added: Monday to Friday 9:00 to 17:00 (in this JVM's zone, the
-     * app's default clinic zone), and in the weeks around today four slots a day, each taken with
-     * four chances in five by one of the clients added: past ones completed (a few no-shows and
-     * cancellations), later ones booked. Locations are a home visit and telehealth, which hold any
+     * app's default clinic zone), and from --appointment-weeks back to four weeks ahead four slots a
+     * day, each taken with four chances in five by one of the clients added: past ones completed (a
+     * few no-shows and cancellations), later ones booked. Locations are a home visit and telehealth, which hold any
      * number at once (rooms would refuse the overlaps of many consultants). Every portal client
      * gets two past appointments and one ahead, so her appointments page has something to show.
      */
     void appointments(List<Long> staff, long firstClient, long lastClient, List<String> portal) throws SQLException {
-        int weeks = Integer.parseInt(options.getOrDefault("appointment-weeks", "8"));
+        int weeks = Integer.parseInt(options.getOrDefault("appointment-weeks", "104"));
         if (weeks <= 0) {
             return;
         }
@@ -906,7 +906,7 @@ public class DataGenerator {
             for (int weekday = 1; weekday <= 5; weekday++) {
                 hours.add(nextHours++, consultant, weekday, LocalTime.of(9, 0), LocalTime.of(17, 0));
             }
-            for (LocalDate day = today.minusWeeks(weeks); day.isBefore(today.plusWeeks(weeks / 2 + 1)); day = day.plusDays(1)) {
+            for (LocalDate day = today.minusWeeks(weeks); day.isBefore(today.plusWeeks(4)); day = day.plusDays(1)) {
                 if (day.getDayOfWeek().getValue() > 5) {
                     continue;
                 }
