@@ -23,6 +23,16 @@ public class StaleEditException extends RuntimeException {
         }
     }
 
+    /** {@link #saved(Runnable, FormErrors, String)} with the words every form shares ({@link #message()}). */
+    public static boolean saved(Runnable save, FormErrors errors) {
+        return saved(save, errors, message());
+    }
+
+    /** What a stale form says at its top, in the request's language. */
+    public static String message() {
+        return RequestLanguage.words(WebMessages.class, Language.current()).staleEdit();
+    }
+
     /**
      * Runs a save; when the record changed since the form was opened, puts {@code message} at the
      * top of the form and answers false, so the resource shows the form again with the stored version.
