@@ -1,6 +1,9 @@
 package clinic.letdown.web;
 
+import java.util.function.Supplier;
+
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Someone saved the record after this form was opened. Resources catch it and show the form
@@ -48,6 +51,22 @@ public class StaleEditException extends RuntimeException {
             errors.add(FormErrors.FORM, message);
             return false;
         }
+    }
+
+    /**
+     * Runs a button's action (no typed values to keep): {@code done}'s redirect when it ran; when the
+     * record changed since the page was shown, a redirect to {@code page} with {@code message}.
+     */
+    public static Response acted(Runnable action, Supplier<Response> done, String page, String message) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            if (!isStale(e)) {
+                throw e;
+            }
+            return Flash.redirect(page, message);
+        }
+        return done.get();
     }
 
     /** True for our own check and for Hibernate's, which fires when two saves race. */
