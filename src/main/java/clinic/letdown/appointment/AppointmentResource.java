@@ -119,7 +119,7 @@ public class AppointmentResource {
                 if (!StaleEditException.isStale(e)) {
                     throw e;
                 }
-                errors.add(FormErrors.FORM, messages.staleEdit());
+                errors.add(FormErrors.FORM, StaleEditException.message());
                 form = form.withVersion(Appointment.load(id).version);
             }
         }
@@ -142,7 +142,7 @@ public class AppointmentResource {
                 if (!StaleEditException.isStale(e)) {
                     throw e;
                 }
-                errors.add(FormErrors.FORM, messages.staleEdit());
+                errors.add(FormErrors.FORM, StaleEditException.message());
             }
             a = Appointment.load(id);
             form = new CancelForm(form.reason(), String.valueOf(a.version));
