@@ -119,7 +119,7 @@ public class AppointmentResource {
                 if (!StaleEditException.isStale(e)) {
                     throw e;
                 }
-                errors.add(FormErrors.FORM, messages.staleEdit());
+                errors.add(FormErrors.FORM, StaleEditException.message());
                 form = form.withVersion(Appointment.load(id).version);
             }
         }
@@ -142,7 +142,7 @@ public class AppointmentResource {
                 if (!StaleEditException.isStale(e)) {
                     throw e;
                 }
-                errors.add(FormErrors.FORM, messages.staleEdit());
+                errors.add(FormErrors.FORM, StaleEditException.message());
             }
             a = Appointment.load(id);
             form = new CancelForm(form.reason(), String.valueOf(a.version));
@@ -169,16 +169,12 @@ public class AppointmentResource {
 
     private Object mark(long id, String version, AppointmentStatus status, String done) {
         Appointment.load(id);
+        String page = "/appointments/" + id;
         try {
-            bookings.mark(id, version == null ? "" : version, status, currentUser.id());
-            return Flash.redirect("/appointments/" + id, done);
+            return StaleEditException.acted(() -> bookings.mark(id, FormFields.orEmpty(version), status, currentUser.id()),
+                    () -> Flash.redirect(page, done), page, messages.staleEdit());
         } catch (BookingRefused refused) {
-            return Flash.redirect("/appointments/" + id, AppointmentWords.refusal(messages, refused.reason));
-        } catch (RuntimeException e) {
-            if (!StaleEditException.isStale(e)) {
-                throw e;
-            }
-            return Flash.redirect("/appointments/" + id, messages.staleEdit());
+            return Flash.redirect(page, AppointmentWords.refusal(messages, refused.reason));
         }
     }
 }

@@ -47,17 +47,29 @@ public record AppointmentTypeForm(@RestForm String name, @RestForm String nameEs
                 String.valueOf(v));
     }
 
-    public Data check(FormErrors errors, AppointmentMessages m) {
-        String n = FormFields.text(name);
-        if (n == null) {
+    /** The English name a type or a location needs: null, with a message at the field, when missing or too long. */
+    static String checkedName(String raw, FormErrors errors, AppointmentMessages m) {
+        String name = FormFields.text(raw);
+        if (name == null) {
             errors.add("name", m.nameRequired());
-        } else if (n.length() > AppointmentType.MAX_NAME) {
+        } else if (name.length() > AppointmentType.MAX_NAME) {
             errors.add("name", m.tooLong(AppointmentType.MAX_NAME));
         }
-        String es = FormFields.text(nameEs);
-        if (es != null && es.length() > AppointmentType.MAX_NAME) {
+        return name;
+    }
+
+    /** The optional Spanish name of a type or a location. */
+    static String checkedNameEs(String raw, FormErrors errors, AppointmentMessages m) {
+        String nameEs = FormFields.text(raw);
+        if (nameEs != null && nameEs.length() > AppointmentType.MAX_NAME) {
             errors.add("nameEs", m.tooLong(AppointmentType.MAX_NAME));
         }
+        return nameEs;
+    }
+
+    public Data check(FormErrors errors, AppointmentMessages m) {
+        String n = checkedName(name, errors, m);
+        String es = checkedNameEs(nameEs, errors, m);
         Integer length = null;
         if (FormFields.isBlank(minutes)) {
             errors.add("minutes", m.minutesBetween(MIN_MINUTES, MAX_MINUTES));

@@ -54,13 +54,7 @@ public class AppointmentTypeResource {
 
     @POST
     public Object create(@BeanParam AppointmentTypeForm form) {
-        FormErrors errors = FormErrors.none();
-        AppointmentTypeForm.Data data = form.check(errors, messages);
-        if (data == null) {
-            return form(null, form, errors);
-        }
-        setup.saveType(null, null, data);
-        return Flash.redirect("/admin/appointment-types", messages.typeSaved(data.name()));
+        return save(null, form);
     }
 
     @GET
@@ -73,14 +67,19 @@ public class AppointmentTypeResource {
     @Path("{id}")
     public Object update(@PathParam("id") long id, @BeanParam AppointmentTypeForm form) {
         AppointmentType.load(id);
+        return save(id, form);
+    }
+
+    /** A new type (null id) or a change: saved and back to the list, or the form again with its messages. */
+    private Object save(Long id, AppointmentTypeForm form) {
         FormErrors errors = FormErrors.none();
         AppointmentTypeForm.Data data = form.check(errors, messages);
         if (data != null) {
             String version = form.version();
-            if (StaleEditException.saved(() -> setup.saveType(id, version, data), errors, messages.staleEdit())) {
+            if (StaleEditException.saved(() -> setup.saveType(id, version, data), errors)) {
                 return Flash.redirect("/admin/appointment-types", messages.typeSaved(data.name()));
             }
-            form = form.withVersion(AppointmentType.load(id).version);
+            form = form.withVersion(AppointmentType.load(id).version); // only an edit can be stale
         }
         return form(id, form, errors);
     }

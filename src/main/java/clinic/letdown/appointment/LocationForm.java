@@ -32,16 +32,8 @@ public record LocationForm(@RestForm String name, @RestForm String nameEs, @Rest
     }
 
     public Data check(FormErrors errors, AppointmentMessages m) {
-        String n = FormFields.text(name);
-        if (n == null) {
-            errors.add("name", m.nameRequired());
-        } else if (n.length() > AppointmentType.MAX_NAME) {
-            errors.add("name", m.tooLong(AppointmentType.MAX_NAME));
-        }
-        String es = FormFields.text(nameEs);
-        if (es != null && es.length() > AppointmentType.MAX_NAME) {
-            errors.add("nameEs", m.tooLong(AppointmentType.MAX_NAME));
-        }
+        String n = AppointmentTypeForm.checkedName(name, errors, m);
+        String es = AppointmentTypeForm.checkedNameEs(nameEs, errors, m);
         LocationKind k = null;
         for (LocationKind each : LocationKind.values()) {
             if (each.name().equals(kind)) {

@@ -47,13 +47,7 @@ public class LocationResource {
 
     @POST
     public Object create(@BeanParam LocationForm form) {
-        FormErrors errors = FormErrors.none();
-        LocationForm.Data data = form.check(errors, messages);
-        if (data == null) {
-            return form(null, form, errors);
-        }
-        setup.saveLocation(null, null, data);
-        return Flash.redirect("/admin/appointment-types#locations", messages.locationSaved(data.name()));
+        return save(null, form);
     }
 
     @GET
@@ -66,14 +60,19 @@ public class LocationResource {
     @Path("{id}")
     public Object update(@PathParam("id") long id, @BeanParam LocationForm form) {
         ClinicLocation.load(id);
+        return save(id, form);
+    }
+
+    /** A new location (null id) or a change: saved and back to the list, or the form again with its messages. */
+    private Object save(Long id, LocationForm form) {
         FormErrors errors = FormErrors.none();
         LocationForm.Data data = form.check(errors, messages);
         if (data != null) {
             String version = form.version();
-            if (StaleEditException.saved(() -> setup.saveLocation(id, version, data), errors, messages.staleEdit())) {
+            if (StaleEditException.saved(() -> setup.saveLocation(id, version, data), errors)) {
                 return Flash.redirect("/admin/appointment-types#locations", messages.locationSaved(data.name()));
             }
-            form = form.withVersion(ClinicLocation.load(id).version);
+            form = form.withVersion(ClinicLocation.load(id).version); // only an edit can be stale
         }
         return form(id, form, errors);
     }

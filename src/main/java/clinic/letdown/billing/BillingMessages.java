@@ -51,9 +51,6 @@ public interface BillingMessages {
     @Message("Billing details saved.")
     String settingsSaved();
 
-    @Message("Someone else changed the billing details while you were editing. Their version is saved; your values are still here: check them and save again.")
-    String staleSettings();
-
     @Message("Fee schedule")
     String feesTitle();
 
@@ -108,9 +105,6 @@ public interface BillingMessages {
     @Message("{code} saved.")
     String codeSaved(String code);
 
-    @Message("Someone else changed this code while you were editing. Their version is saved; your values are still here: check them and save again.")
-    String staleCode();
-
     @Message("Choose CPT or HCPCS.")
     String chooseCodeSystem();
 
@@ -163,9 +157,6 @@ public interface BillingMessages {
 
     @Message("Your billing details are saved.")
     String profileSaved();
-
-    @Message("Someone else changed your billing details while you were editing. Check them and save again.")
-    String staleProfile();
 
     @Message("Type your credentials (at most 100 characters).")
     String credentialsRequired();
@@ -243,9 +234,6 @@ public interface BillingMessages {
 
     @Message("Superbill saved.")
     String superbillSaved();
-
-    @Message("Someone else changed this superbill while you were editing. Their version is saved; your choices are still here: check them and save again.")
-    String staleSuperbill();
 
     @Message("Choose at least one service.")
     String serviceRequired();

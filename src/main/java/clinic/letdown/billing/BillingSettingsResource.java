@@ -53,7 +53,7 @@ public class BillingSettingsResource {
         BillingSettingsForm.Data data = form.check(errors, messages);
         if (data != null) {
             String version = form.version();
-            if (StaleEditException.saved(() -> billing.saveSettings(version, data), errors, messages.staleSettings())) {
+            if (StaleEditException.saved(() -> billing.saveSettings(version, data), errors)) {
                 return Flash.redirect("/admin/billing", messages.settingsSaved());
             }
             form = form.withVersion(billing.settingsVersion());

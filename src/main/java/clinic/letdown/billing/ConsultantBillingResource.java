@@ -51,8 +51,7 @@ public class ConsultantBillingResource {
         ConsultantBillingForm.Data data = form.check(errors, messages);
         if (data != null) {
             String version = FormFields.orEmpty(form.version());
-            if (StaleEditException.saved(() -> billing.saveProfile(currentUser.id(), version, data), errors,
-                    messages.staleProfile())) {
+            if (StaleEditException.saved(() -> billing.saveProfile(currentUser.id(), version, data), errors)) {
                 return Flash.redirect("/account/billing", messages.profileSaved());
             }
             form = form.withVersion(billing.profileVersion(currentUser.id()));

@@ -79,8 +79,7 @@ public class DiagnosisResource {
         DiagnosisForm.Data data = form.check(errors, messages, id);
         if (data != null) {
             String version = form.version();
-            if (StaleEditException.saved(() -> billing.saveDiagnosis(id, version, data),
-                    errors, messages.staleCode())) {
+            if (StaleEditException.saved(() -> billing.saveDiagnosis(id, version, data), errors)) {
                 return Flash.redirect("/admin/diagnoses", messages.codeSaved(data.code()));
             }
             form = form.withVersion(billing.diagnosisVersion(id));

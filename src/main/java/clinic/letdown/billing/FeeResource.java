@@ -80,7 +80,7 @@ public class FeeResource {
         FeeForm.Data data = form.check(errors, messages, id);
         if (data != null) {
             String version = form.version();
-            if (StaleEditException.saved(() -> billing.saveFee(id, version, data), errors, messages.staleCode())) {
+            if (StaleEditException.saved(() -> billing.saveFee(id, version, data), errors)) {
                 return Flash.redirect("/admin/fees", messages.codeSaved(data.code()));
             }
             form = form.withVersion(billing.feeVersion(id));

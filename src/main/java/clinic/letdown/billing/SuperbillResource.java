@@ -83,8 +83,7 @@ public class SuperbillResource {
         SuperbillForm.Data data = form.check(errors, messages);
         if (data != null) {
             String version = form.version();
-            if (StaleEditException.saved(() -> billing.saveSuperbill(id, version, data),
-                    errors, messages.staleSuperbill())) {
+            if (StaleEditException.saved(() -> billing.saveSuperbill(id, version, data), errors)) {
                 return Flash.redirect("/consultations/" + id + "/superbill", messages.superbillSaved());
             }
             form = form.withVersion(billing.superbillVersion(id));

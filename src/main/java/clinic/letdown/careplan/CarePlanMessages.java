@@ -81,9 +81,6 @@ public interface CarePlanMessages {
     @Message("Not saved yet: the change is shown below. Save the plan to keep it.")
     String unsaved();
 
-    @Message("Someone else changed this plan while you were editing it. Their version is saved; your changes are shown below - check them and save again.")
-    String staleEdit();
-
     @Message("This plan is {status} and can no longer be changed.")
     String notEditable(String status);
 

@@ -113,7 +113,7 @@ public class CarePlanResource {
                 return Flash.redirect("/careplans/" + id, messages.saved(content.title()));
             } catch (RuntimeException e) {
                 if (StaleEditException.isStale(e)) {
-                    errors.add(FormErrors.FORM, messages.staleEdit());
+                    errors.add(FormErrors.FORM, StaleEditException.message());
                 } else if (e instanceof CarePlanRuleException rule) {
                     errors.add(FormErrors.FORM, rule.getMessage());
                 } else {

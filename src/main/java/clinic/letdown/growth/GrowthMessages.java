@@ -357,9 +357,6 @@ public interface GrowthMessages {
     @Message("Growth thresholds saved.")
     String settingsSaved();
 
-    @Message("Someone else changed the growth thresholds while you were editing. Their changes are saved; yours are shown below: check them and save again.")
-    String staleSettings();
-
     @Message("Growth")
     String adminCardTitle();
 

@@ -57,16 +57,11 @@ public class GrowthSettingsResource {
         FormErrors errors = FormErrors.none();
         GrowthSettingsForm.Data data = form.check(errors, messages);
         if (data != null) {
-            try {
-                growth.saveSettings(form.version(), data);
+            String version = form.version();
+            if (StaleEditException.saved(() -> growth.saveSettings(version, data), errors)) {
                 return Flash.redirect("/admin/growth", messages.settingsSaved());
-            } catch (RuntimeException e) {
-                if (!StaleEditException.isStale(e)) {
-                    throw e;
-                }
-                errors.add(FormErrors.FORM, messages.staleSettings());
-                form = form.withVersion(growth.currentSettingsVersion());
             }
+            form = form.withVersion(growth.currentSettingsVersion());
         }
         return form(form, errors);
     }

@@ -111,15 +111,9 @@ public class ClientIntakeResource {
     public Object submit(@PathParam("clientId") long clientId, @RestForm String version) {
         pages.requireEnabled();
         Client.load(clientId);
-        try {
-            intakes.submit(clientId, currentUser.id(), version);
-        } catch (RuntimeException e) {
-            if (!StaleEditException.isStale(e)) {
-                throw e;
-            }
-            return Flash.redirect("/clients/" + clientId + "/intake", messages.stale());
-        }
-        return Flash.redirect("/clients/" + clientId + "/intake", messages.markedComplete());
+        String page = "/clients/" + clientId + "/intake";
+        return StaleEditException.acted(() -> intakes.submit(clientId, currentUser.id(), version),
+                () -> Flash.redirect(page, messages.markedComplete()), page, messages.stale());
     }
 
     static IntakeSection section(String slug) {

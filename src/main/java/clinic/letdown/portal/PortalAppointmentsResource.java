@@ -45,6 +45,7 @@ import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormFields;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
+import clinic.letdown.web.StaleEditException;
 
 /**
  * /portal/appointments: her coming and past appointments (the place, or the video link from a
@@ -138,16 +139,12 @@ public class PortalAppointmentsResource {
             return Flash.redirect("/portal/appointments", messages.tooLateToCancel());
         }
         try {
-            bookings.cancel(id, version, messages.cancelledByClient(), currentUser.id());
+            return StaleEditException.acted(() -> bookings.cancel(id, version, messages.cancelledByClient(), currentUser.id()),
+                    () -> Flash.redirect("/portal/appointments", messages.cancelled()), "/portal/appointments",
+                    messages.staleEdit());
         } catch (BookingRefused refused) {
             return Flash.redirect("/portal/appointments", AppointmentWords.refusal(messages, refused.reason));
-        } catch (RuntimeException e) {
-            if (!clinic.letdown.web.StaleEditException.isStale(e)) {
-                throw e;
-            }
-            return Flash.redirect("/portal/appointments", messages.staleEdit());
         }
-        return Flash.redirect("/portal/appointments", messages.cancelled());
     }
 
     /** Her choice: appointment emails on or off. */

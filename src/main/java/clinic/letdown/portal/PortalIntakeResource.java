@@ -131,15 +131,8 @@ public class PortalIntakeResource {
     public Object submit(@RestForm String version) {
         pages.requireEnabled();
         Client me = myClient.get();
-        try {
-            intakes.submit(me.id, currentUser.id(), version);
-        } catch (RuntimeException e) {
-            if (!StaleEditException.isStale(e)) {
-                throw e;
-            }
-            return Flash.redirect("/portal/intake", messages.stale());
-        }
-        return Flash.redirect("/portal", messages.thanks());
+        return StaleEditException.acted(() -> intakes.submit(me.id, currentUser.id(), version),
+                () -> Flash.redirect("/portal", messages.thanks()), "/portal/intake", messages.stale());
     }
 
     private static IntakeSection section(String slug) {

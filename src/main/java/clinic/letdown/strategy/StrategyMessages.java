@@ -38,9 +38,6 @@ public interface StrategyMessages {
     @Message("Another strategy already has this name.")
     String nameTaken();
 
-    @Message("Someone else changed this strategy while you were editing it. Their version is saved; your changes are shown below - check them and save again.")
-    String stale();
-
     @Message("Strategy \"{name}\" added to the library.")
     String created(String name);
 

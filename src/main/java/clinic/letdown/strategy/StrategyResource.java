@@ -124,7 +124,7 @@ public class StrategyResource {
                 return Flash.redirect("/strategies/" + id, messages.saved(content.name().trim()));
             } catch (RuntimeException e) {
                 if (StaleEditException.isStale(e)) {
-                    errors.add(FormErrors.FORM, messages.stale());
+                    errors.add(FormErrors.FORM, StaleEditException.message());
                     strategy = Strategy.load(id);
                     form = withVersion(form, strategy.version);
                 } else if (ConstraintViolations.isViolationOf(e, StrategyService.NAME_CONSTRAINT)) {

@@ -1,6 +1,9 @@
 package clinic.letdown.web;
 
+import java.util.function.Supplier;
+
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Someone saved the record after this form was opened. Resources catch it and show the form
@@ -23,6 +26,16 @@ public class StaleEditException extends RuntimeException {
         }
     }
 
+    /** {@link #saved(Runnable, FormErrors, String)} with the words every form shares ({@link #message()}). */
+    public static boolean saved(Runnable save, FormErrors errors) {
+        return saved(save, errors, message());
+    }
+
+    /** What a stale form says at its top, in the request's language. */
+    public static String message() {
+        return RequestLanguage.words(WebMessages.class, Language.current()).staleEdit();
+    }
+
     /**
      * Runs a save; when the record changed since the form was opened, puts {@code message} at the
      * top of the form and answers false, so the resource shows the form again with the stored version.
@@ -38,6 +51,22 @@ public class StaleEditException extends RuntimeException {
             errors.add(FormErrors.FORM, message);
             return false;
         }
+    }
+
+    /**
+     * Runs a button's action (no typed values to keep): {@code done}'s redirect when it ran; when the
+     * record changed since the page was shown, a redirect to {@code page} with {@code message}.
+     */
+    public static Response acted(Runnable action, Supplier<Response> done, String page, String message) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            if (!isStale(e)) {
+                throw e;
+            }
+            return Flash.redirect(page, message);
+        }
+        return done.get();
     }
 
     /** True for our own check and for Hibernate's, which fires when two saves race. */

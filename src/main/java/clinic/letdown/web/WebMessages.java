@@ -121,4 +121,7 @@ public interface WebMessages {
 
     @Message("No")
     String no();
+
+    @Message("Someone else changed this while you were editing. Their version is saved; your values are still here: check them and save again.")
+    String staleEdit();
 }

@@ -244,7 +244,7 @@ class CarePlanBuilderTest {
         Response refused = session.post("/careplans/" + planId, stale.toArray(String[]::new));
         assertEquals(200, refused.statusCode());
         Document again = Jsoup.parse(refused.body().asString());
-        assertTrue(again.selectFirst(".error-summary").text().contains("Someone else changed this plan"));
+        assertTrue(again.selectFirst(".error-summary").text().contains("Someone else changed this while you were editing"));
         assertEquals("My stale words", again.selectFirst("input#goalDescription-0").val(), "nothing typed is lost");
         assertEquals(String.valueOf(CarePlanFixtures.plan(planId).version), again.selectFirst("input[name=version]").val(),
                 "saving again is possible after checking");

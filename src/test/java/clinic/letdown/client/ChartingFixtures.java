@@ -2,6 +2,7 @@ package clinic.letdown.client;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,8 +15,10 @@ import clinic.letdown.consultation.Consultation;
 import clinic.letdown.consultation.ConsultationForm;
 import clinic.letdown.consultation.ConsultationKind;
 import clinic.letdown.consultation.ConsultationService;
+import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.consultation.LetdownSign;
 import clinic.letdown.consultation.LetdownTrigger;
+import clinic.letdown.web.Formats;
 
 /** Clients and consultations for tests, made through the services (so they are indexed and audited). */
 public final class ChartingFixtures {
@@ -57,6 +60,13 @@ public final class ChartingFixtures {
                             EnumSet.of(LetdownSign.TINGLING), EnumSet.noneOf(LetdownTrigger.class), difficulties,
                             followUp));
         });
+    }
+
+    /** What a physician letter reports: a visit two hours ago about a medication (pseudoephedrine, 5), follow-up in ten days. */
+    public static Consultation medicationVisit(long clientId, long consultantId) {
+        return consultation(clientId, consultantId, Instant.now().minus(2, ChronoUnit.HOURS),
+                List.of(new ConsultationForm.Difficulty(DifficultyFactor.MEDICATION, 5, "Pseudoephedrine")),
+                LocalDate.now(Formats.ZONE).plusDays(10));
     }
 
     public static Client load(long id) {

@@ -243,9 +243,8 @@ class ConsultationResourceTest {
         WebSession session = consultant.signIn();
         String last = ChartingFixtures.uniqueSurname("Report");
         Client client = ChartingFixtures.client("Priya", last, consultant.id(), "Anika " + last);
-        LocalDate followUp = LocalDate.now(Formats.ZONE).plusDays(10);
-        Consultation c = ChartingFixtures.consultation(client.id, consultant.id(), Instant.now().minus(2, ChronoUnit.HOURS),
-                List.of(new ConsultationForm.Difficulty(DifficultyFactor.MEDICATION, 5, "Pseudoephedrine")), followUp);
+        Consultation c = ChartingFixtures.medicationVisit(client.id, consultant.id());
+        LocalDate followUp = c.followUpOn;
         Document report = session.page("/consultations/" + c.id + "/report");
         assertTrue(report.body().hasClass("letter-page"));
         String letter = report.select("article.letter").text();

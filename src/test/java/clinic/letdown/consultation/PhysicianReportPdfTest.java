@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -33,9 +32,8 @@ class PhysicianReportPdfTest {
         WebSession session = consultant.signIn();
         String last = ChartingFixtures.uniqueSurname("Pdf");
         Client client = ChartingFixtures.client("Priya", last, consultant.id(), "Anika " + last);
-        LocalDate followUp = LocalDate.now(Formats.ZONE).plusDays(10);
-        Consultation c = ChartingFixtures.consultation(client.id, consultant.id(), Instant.now().minus(2, ChronoUnit.HOURS),
-                List.of(new ConsultationForm.Difficulty(DifficultyFactor.MEDICATION, 5, "Pseudoephedrine")), followUp);
+        Consultation c = ChartingFixtures.medicationVisit(client.id, consultant.id());
+        LocalDate followUp = c.followUpOn;
 
         Document page = session.page("/consultations/" + c.id + "/report");
         assertEquals("/consultations/" + c.id + "/report.pdf",

@@ -168,7 +168,7 @@ class ConcurrentEditTest {
         EditForm again = staleSaveIsRefused(consultant.signIn(), consultant.signIn(), page, action,
                 first -> first.set("goalDescription", "Goal saved first"),
                 second -> second.set("activityInstructions", 0, "Typed second instructions").set("title", "Typed title"),
-                "Someone else changed this plan while you were editing it");
+                "Someone else changed this while you were editing");
         assertEquals("Typed second instructions", again.get("activityInstructions", 0));
         assertEquals("Typed title", again.get("title"));
         CarePlan stored = storedPlan(id);
@@ -207,7 +207,7 @@ class ConcurrentEditTest {
         Response refused = two.submit(second);
         assertEquals(200, refused.statusCode(), refused.body().asString());
         Document answer = Jsoup.parse(refused.body().asString());
-        assertTrue(answer.select(".error-summary").text().contains("Someone else changed this plan"));
+        assertTrue(answer.select(".error-summary").text().contains("Someone else changed this while you were editing"));
         assertTrue(answer.text().contains("Reworded a removed activity"), "the typed words are still on the page");
         CarePlan stored = storedPlan(id);
         assertEquals(List.of("Warm compresses"), stored.activities.stream().map(a -> a.strategy.name).toList());
@@ -237,7 +237,7 @@ class ConcurrentEditTest {
             boolean aWon = onlyOneOfTwoSimultaneousSavesWins(consultant.signIn(), consultant.signIn(),
                     "/careplans/" + id + "/edit", "/careplans/" + id,
                     f -> f.set("goalDescription", goal), f -> f.set("activityInstructions", 1, instructions),
-                    "Someone else changed this plan");
+                    "Someone else changed this while you were editing");
             CarePlan after = storedPlan(id);
             assertEquals(aWon ? goal : before.goals.get(0).description, after.goals.get(0).description);
             assertEquals(aWon ? before.activities.get(1).instructions : instructions, after.activities.get(1).instructions);
@@ -293,7 +293,7 @@ class ConcurrentEditTest {
         EditForm again = staleSaveIsRefused(admin.signIn(), admin.signIn(), page, action,
                 first -> first.set("relevance_STRESS", "3"),
                 second -> second.set("description", "Typed second description"),
-                "Someone else changed this strategy while you were editing it");
+                "Someone else changed this while you were editing");
         assertEquals("Typed second description", again.get("description"));
         Strategy stored = storedStrategy(id);
         assertEquals("Hum a tune.", stored.description);
@@ -312,7 +312,7 @@ class ConcurrentEditTest {
             String b = "Description B" + round;
             boolean aWon = onlyOneOfTwoSimultaneousSavesWins(admin.signIn(), admin.signIn(), "/strategies/" + id + "/edit",
                     "/strategies/" + id, f -> f.set("description", a), f -> f.set("description", b),
-                    "Someone else changed this strategy");
+                    "Someone else changed this while you were editing");
             assertEquals(aWon ? a : b, storedStrategy(id).description);
         }
     }

@@ -139,7 +139,7 @@ class StrategyResourceTest {
                 "instructions", "One.", "relevance_OTHER", "3", "version", version);
         assertEquals(200, stale.statusCode());
         Document staleForm = Jsoup.parse(stale.body().asString());
-        assertTrue(staleForm.selectFirst(".error-summary").text().contains("Someone else changed this strategy"));
+        assertTrue(staleForm.selectFirst(".error-summary").text().contains("Someone else changed this while you were editing"));
         assertEquals("My stale text", staleForm.selectFirst("textarea#description").text(), "typed text is kept");
         assertEquals(StrategyCategory.COMFORT, load(id).category, "nothing overwritten");
 
