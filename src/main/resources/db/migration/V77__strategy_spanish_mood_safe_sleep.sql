@@ -7,7 +7,7 @@
 -- Terms: docs/glossary-es.md.
 
 UPDATE strategy SET name_es = 'Derivación por estado de ánimo y depresión perinatal',
-description_es = 'Una detección del ánimo positiva (PHQ-2 de 3 o más) no es un diagnóstico, pero pide una conversación y, casi siempre, una derivación: la depresión y la ansiedad perinatales son frecuentes, tienen tratamiento y hacen más difíciles la bajada de la leche y la lactancia. Hable con la clienta de cómo se ha sentido, pregúntele si ha pensado en hacerse daño y derívela a su médico, a su partera o a un servicio de salud mental perinatal; dele los números de crisis. Muchos tratamientos son compatibles con la lactancia: la decisión es de quien receta.',
+description_es = 'Una detección del estado de ánimo positiva (PHQ-2 de 3 o más) no es un diagnóstico, pero pide una conversación y, casi siempre, una derivación: la depresión y la ansiedad perinatales son frecuentes, tienen tratamiento y hacen más difíciles la bajada de la leche y la lactancia. Hable con la clienta de cómo se ha sentido, pregúntele si ha pensado en hacerse daño y derívela a su médico, a su partera o a un servicio de salud mental perinatal; dele los números de crisis. Muchos tratamientos son compatibles con la lactancia: la decisión es de quien receta.',
 instructions_es = 'Hable con su médico, partera o enfermera sobre cómo se ha sentido, en los próximos días.
 Si no tiene cita pronto, llame al consultorio y diga que es por su estado de ánimo después del parto.
 Puede llamar o enviar un mensaje de texto a la Línea Nacional de Salud Mental Materna, 1-833-852-6262 (1-833-TLC-MAMA), a cualquier hora; atienden en español.

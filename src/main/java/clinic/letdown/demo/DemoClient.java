@@ -8,7 +8,7 @@ import clinic.letdown.web.Language;
 
 /**
  * A demo client found by name, with what the later demo steps need read in one transaction (her
- * consultant and portal account are lazy): her first baby's birth date and her first visit's day.
+ * consultant and portal account are lazy) and her first baby's birth date.
  */
 record DemoClient(long id, String fullName, Language language, Long consultantId, Long portalAccountId,
         LocalDate babyBornOn) {
