@@ -30,6 +30,7 @@ import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.FormFields;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
+import clinic.letdown.web.Language;
 
 /** /clients/{id}/consents: a client's consents for her consultant: in force, missing, paper forms, withdrawals. */
 @Path("/clients/{clientId}/consents")
@@ -103,11 +104,17 @@ public class ClientConsentResource {
 
     private TemplateInstance page(Client client, PaperConsentForm form, FormErrors errors, Long noteFor, String note) {
         List<Choice> documents = ConsentDocument.everyVersion().stream()
-                .map(d -> new Choice(String.valueOf(d.id), messages.versionHeading(d.title, d.docVersion,
-                        messages.language(d.language.tag))))
+                .map(d -> new Choice(String.valueOf(d.id), messages.versionHeading(titleInReadersLanguage(d),
+                        d.docVersion, messages.language(d.language.tag))))
                 .toList();
         return Templates.list(client, clientConsents.of(client.id, client.language), form, errors, documents, noteFor,
                 note);
+    }
+
+    /** An option cannot mark a part of its text lang="en": without a title in her language, the kind names it. */
+    private String titleInReadersLanguage(ConsentDocument document) {
+        ConsentDocument.Title title = document.getShownTitle();
+        return title.lang().equals(Language.current().tag) ? title.text() : messages.kind(document.kind);
     }
 
     private LocalDate today() {

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.qute.TemplateData;
 import clinic.letdown.account.Account;
 import clinic.letdown.web.Language;
 
@@ -68,6 +69,21 @@ public class ConsentDocument extends PanacheEntity {
     public static ConsentDocument currentFor(ConsentKind kind, Language language) {
         ConsentDocument document = current(kind, language);
         return document != null || language == Language.DEFAULT ? document : current(kind, Language.DEFAULT);
+    }
+
+    /** A title and its language, for the {@code lang} attribute of where it is shown. */
+    @TemplateData
+    public record Title(String text, String lang) {
+    }
+
+    /**
+     * Its title in the reader's language: the newest version of its kind in that language names it
+     * (the same document in her words), else its own title in its own language.
+     */
+    public Title getShownTitle() {
+        Language reader = Language.current();
+        ConsentDocument named = reader == language ? this : current(kind, reader);
+        return named == null ? new Title(title, language.tag) : new Title(named.title, named.language.tag);
     }
 
     /** Every version, by kind, language and newest first. */

@@ -100,6 +100,10 @@ public interface ConsentMessages {
     @Message("{title}, version {version} ({language})")
     String versionHeading(String title, int version, String language);
 
+    /** After a document's title shown in its own language (marked lang). */
+    @Message("version {version} ({language})")
+    String versionInLanguage(int version, String language);
+
     @Message("Published on {date} by {who}.")
     String publishedOnBy(String date, String who);
 

@@ -26,11 +26,12 @@ import clinic.letdown.client.Client;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.web.Formats;
+import clinic.letdown.web.Language;
 
 /**
  * Demo mode: care plans for the demo clients (made by the client demo data just before). Sofia
- * Reyes gets an active plan like acceptance scenario 3; up to two other clients get a draft and a
- * completed plan. Skips quietly when those clients are missing or already have plans.
+ * Reyes gets an active plan like acceptance scenario 3 (in Spanish, her language); up to two other
+ * clients get a draft and a completed plan, each in the client's language. Skips quietly when those clients are missing or already have plans.
  */
 @ApplicationScoped
 public class DemoCarePlans {
@@ -63,7 +64,8 @@ public class DemoCarePlans {
     /** Sofia's active plan; a draft for the first other client, a completed plan for the second. */
     void createPlans(Client sofia, List<Client> others, Account author) {
         LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
-        CarePlan active = plans.create(sofia.id, author.id, sofiasPlan(today));
+        CarePlan active = plans.create(sofia.id, author.id, sofia.language == Language.ES ? sofiasPlanInSpanish(today)
+                : sofiasPlan(today));
         if (sofia.isActive()) {
             plans.changeStatus(active.id, String.valueOf(active.version), CarePlanStatus.ACTIVE, author.id, null, null);
         }
@@ -98,6 +100,23 @@ public class DemoCarePlans {
                 activities);
     }
 
+    /** The same plan in Spanish for a Spanish-speaking Sofia: the library's Spanish steps (docs/glossary-es.md). */
+    private static PlanContent sofiasPlanInSpanish(LocalDate today) {
+        List<PlanContent.ActivityInput> activities = new ArrayList<>();
+        strategy("Deep breathing").ifPresent(s -> activities.add(new PlanContent.ActivityInput(null, s.id,
+                s.instructionsIn(Language.ES) + "\nPractíquelo también una vez por la noche, cuando la casa esté tranquila.",
+                s.usualFrequencyIn(Language.ES), ActivityStatus.IN_PROGRESS)));
+        strategy("Warm compresses").ifPresent(s -> activities.add(new PlanContent.ActivityInput(null, s.id,
+                s.instructionsIn(Language.ES), "Antes de las tomas de la mañana y de la noche", ActivityStatus.IN_PROGRESS)));
+        return new PlanContent("Bajada de la leche más rápida, menos dolor", today.minusDays(3), today.plusWeeks(4),
+                EnumSet.of(DifficultyFactor.STRESS, DifficultyFactor.PAIN),
+                List.of(new PlanContent.GoalInput(null, "La leche baja dentro de los 2 minutos después de que su bebé se prende",
+                        "Al menos 5 de cada 7 días, según su registro de tomas", today.plusWeeks(2), GoalStatus.IN_PROGRESS),
+                        new PlanContent.GoalInput(null, "Tomas sin dolor", "Dolor de 2 o menos en la escala de 0 a 10",
+                                today.plusWeeks(3), GoalStatus.IN_PROGRESS)),
+                activities);
+    }
+
     /** A plan from the first two suggestions for the client's latest difficulties (or two general strategies). */
     private static PlanContent suggestedPlan(Client client, LocalDate start) {
         Set<DifficultyFactor> factors = EnumSet.noneOf(DifficultyFactor.class);
@@ -111,11 +130,14 @@ public class DemoCarePlans {
             top.forEach(s -> s.factors.forEach(f -> factors.add(f.factor)));
             return top;
         });
-        return new PlanContent("Letdown care plan", start, start.plusWeeks(4), factors,
-                List.of(new PlanContent.GoalInput(null, "Letdown within 3 minutes at most feeds",
-                        "On 5 of 7 days", start.plusWeeks(3), GoalStatus.IN_PROGRESS)),
-                chosen.stream().map(s -> new PlanContent.ActivityInput(null, s.id, s.instructions, s.usualFrequency,
-                        ActivityStatus.NOT_STARTED)).toList());
+        boolean spanish = client.language == Language.ES;
+        return new PlanContent(spanish ? "Plan de cuidado para la bajada de la leche" : "Letdown care plan", start,
+                start.plusWeeks(4), factors,
+                List.of(new PlanContent.GoalInput(null, spanish ? "La leche baja en 3 minutos o menos en la mayoría de las tomas"
+                        : "Letdown within 3 minutes at most feeds", spanish ? "5 de cada 7 días" : "On 5 of 7 days",
+                        start.plusWeeks(3), GoalStatus.IN_PROGRESS)),
+                chosen.stream().map(s -> new PlanContent.ActivityInput(null, s.id, s.instructionsIn(client.language),
+                        s.usualFrequencyIn(client.language), ActivityStatus.NOT_STARTED)).toList());
     }
 
     private static java.util.Optional<Strategy> strategy(String name) {

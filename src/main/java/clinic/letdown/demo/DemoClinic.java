@@ -33,6 +33,12 @@ public class DemoClinic {
     DemoLetdownLog letdownLog;
 
     @Inject
+    DemoIntakes intakes;
+
+    @Inject
+    DemoConsents consents;
+
+    @Inject
     DemoGrowth growth;
 
     @Inject
@@ -47,6 +53,8 @@ public class DemoClinic {
         clients.seed();
         carePlans.seed();
         letdownLog.seed();
+        intakes.seed();
+        consents.seed();
         growth.seed();
         appointments.seed();
     }

@@ -195,6 +195,43 @@ class ConsentResourceTest {
     }
 
     @Test
+    void staffReadTheTitlesInTheirLanguageAndADocumentsOwnTitleIsMarkedWithItsLanguage() {
+        TestAccounts.Created consultant = TestAccounts.consultant();
+        TestAccounts.speaks(consultant, Language.ES);
+        Client client = ChartingFixtures.client("Eva", ChartingFixtures.uniqueSurname("Title"), consultant.id(), "Eli");
+        ConsentFixtures.paper(client.id, consultant.id(), ConsentKind.PHYSICIAN_SHARING);
+        ConsentDocument english = ConsentFixtures.current(ConsentKind.PHYSICIAN_SHARING, Language.EN);
+        ConsentDocument spanish = ConsentFixtures.current(ConsentKind.PHYSICIAN_SHARING, Language.ES);
+
+        // the consultant: what she signed (English) is named in Spanish, with the language it was signed in
+        Document consents = consultant.signIn().page("/clients/" + client.id + "/consents");
+        org.jsoup.nodes.Element signed = consents.selectFirst(".consent-history small");
+        assertEquals(spanish.title, signed.selectFirst("span").text());
+        assertEquals("es", signed.selectFirst("span").attr("lang"));
+        assertTrue(signed.text().endsWith("versión " + english.docVersion + " (inglés)"), signed.text());
+        String option = consents.selectFirst("select[name=documentId] option[value=" + english.id + "]").text();
+        assertEquals(spanish.title + ", versión " + english.docVersion + " (inglés)", option);
+
+        // the admin in Spanish: the English version's row named in Spanish; its own page keeps its title, marked English
+        TestAccounts.Created admin = TestAccounts.admin();
+        TestAccounts.speaks(admin, Language.ES);
+        WebSession spanishAdmin = admin.signIn();
+        org.jsoup.nodes.Element row = spanishAdmin.page("/admin/consents").selectFirst("a[href=/admin/consents/" + english.id + "]");
+        assertEquals(spanish.title, row.text());
+        assertEquals("es", row.attr("lang"));
+        Document shown = spanishAdmin.page("/admin/consents/" + english.id);
+        assertEquals(english.title, shown.selectFirst("h1 span[lang=en]").text());
+        assertTrue(shown.title().startsWith("Compartir información con el médico del bebé, versión"), shown.title());
+        assertTrue(shown.selectFirst(".consent-text[lang=en]").text().contains("my baby's doctor"));
+
+        // an English-speaking admin reads the Spanish version's row in English
+        org.jsoup.nodes.Element spanishRow = TestAccounts.admin().signIn().page("/admin/consents")
+                .selectFirst("a[href=/admin/consents/" + spanish.id + "]");
+        assertEquals(english.title, spanishRow.text());
+        assertEquals("en", spanishRow.attr("lang"));
+    }
+
+    @Test
     void theReportCannotBeMarkedSentWithoutASharingConsent() {
         TestAccounts.Created consultant = TestAccounts.consultant();
         WebSession session = consultant.signIn();

@@ -17,7 +17,9 @@ import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.careplan.CarePlanFixtures;
 import clinic.letdown.careplan.CarePlanStatus;
 import clinic.letdown.client.Client;
+import clinic.letdown.strategy.Strategy;
 import clinic.letdown.support.TestAccounts;
+import clinic.letdown.web.Language;
 
 /** The demo plans, made for clients of this test (demo mode itself is off in tests). */
 @QuarkusTest
@@ -50,5 +52,23 @@ class DemoCarePlansTest {
         assertEquals(CarePlanStatus.COMPLETED, completed.status);
         assertEquals("Rest and sleep support", completed.activities.get(0).strategy.name, "from her fatigue");
         assertEquals(3, completed.statusHistory.size());
+    }
+
+    @Test
+    void aSpanishSpeakingSofiaGetsHerPlanInSpanish() {
+        TestAccounts.Created consultant = TestAccounts.consultant();
+        long sofia = CarePlanFixtures.client("Sofia");
+        QuarkusTransaction.requiringNew().run(() -> Client.<Client>findById(sofia).language = Language.ES);
+        QuarkusTransaction.requiringNew().run(() -> demo.createPlans(Client.findById(sofia), List.of(),
+                Account.findById(consultant.id())));
+
+        CarePlan plan = CarePlanFixtures.plan(QuarkusTransaction.requiringNew().call(() -> CarePlan.listForClient(sofia)).get(0).id);
+        assertEquals("Bajada de la leche más rápida, menos dolor", plan.title);
+        assertEquals("Tomas sin dolor", plan.goals.get(1).description);
+        Strategy breathing = CarePlanFixtures.strategy("Deep breathing");
+        assertTrue(plan.activities.get(0).instructions.startsWith(breathing.instructionsEs), plan.activities.get(0).instructions);
+        assertTrue(plan.activities.get(0).instructions.endsWith("cuando la casa esté tranquila."));
+        assertEquals(breathing.usualFrequencyEs, plan.activities.get(0).frequency);
+        assertEquals("Antes de las tomas de la mañana y de la noche", plan.activities.get(1).frequency);
     }
 }
