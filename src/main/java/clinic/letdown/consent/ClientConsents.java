@@ -2,6 +2,7 @@ package clinic.letdown.consent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -47,10 +48,11 @@ public class ClientConsents {
 
     public Overview of(long clientId, Language language) {
         List<ConsentSignature> history = ConsentSignature.ofClient(clientId);
+        Map<ConsentKind, ConsentDocument> current = ConsentDocument.currentForEach(language);
         List<Line> lines = new ArrayList<>();
         for (ConsentKind kind : ConsentKind.values()) {
             ConsentSignature inForce = history.stream().filter(s -> s.kind == kind && s.isInForce()).findFirst().orElse(null);
-            lines.add(new Line(kind, ConsentDocument.currentFor(kind, language), inForce));
+            lines.add(new Line(kind, current.get(kind), inForce));
         }
         return new Overview(lines, history);
     }

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,6 +71,19 @@ public class ConsentDocument extends PanacheEntity {
     public static ConsentDocument currentFor(ConsentKind kind, Language language) {
         ConsentDocument document = current(kind, language);
         return document != null || language == Language.DEFAULT ? document : current(kind, Language.DEFAULT);
+    }
+
+    /** {@link #currentFor} for every kind at once, in one statement (the client page shows them all). */
+    public static Map<ConsentKind, ConsentDocument> currentForEach(Language language) {
+        Map<ConsentKind, ConsentDocument> inHers = new EnumMap<>(ConsentKind.class);
+        Map<ConsentKind, ConsentDocument> inEnglish = new EnumMap<>(ConsentKind.class);
+        List<ConsentDocument> newestFirst = list("language in ?1 order by docVersion desc",
+                List.of(language, Language.DEFAULT));
+        for (ConsentDocument document : newestFirst) {
+            (document.language == language ? inHers : inEnglish).putIfAbsent(document.kind, document);
+        }
+        inEnglish.putAll(inHers);
+        return inEnglish;
     }
 
     /** A title and its language, for the {@code lang} attribute of where it is shown. */

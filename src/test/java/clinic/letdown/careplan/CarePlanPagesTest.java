@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -23,12 +21,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Engine;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.persistence.EntityManagerFactory;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditEvent;
 import clinic.letdown.client.Client;
 import clinic.letdown.letdownlog.FeedKind;
 import clinic.letdown.letdownlog.LetdownLogEntry;
+import clinic.letdown.support.Statements;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 
@@ -174,19 +172,13 @@ class CarePlanPagesTest {
                 .data("plan", CarePlan.findActiveWithDetailsFor(CarePlanFixtures.client("Nobody"))).render());
         assertTrue(Jsoup.parse(none).text().contains("No active care plan."));
 
-        Statistics statistics = Arc.container().instance(EntityManagerFactory.class).get().unwrap(SessionFactory.class)
-                .getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        QuarkusTransaction.requiringNew().run(() -> engine.parse("{#clientPlans plans=plans clientId=id /}")
-                .data(Map.of("plans", CarePlan.listForClient(client), "id", client)).render());
-        assertEquals(1, statistics.getPrepareStatementCount() - before, "the list with its authors in one query");
+        assertEquals(1, Statements.during(() -> QuarkusTransaction.requiringNew().run(() -> engine
+                .parse("{#clientPlans plans=plans clientId=id /}")
+                .data(Map.of("plans", CarePlan.listForClient(client), "id", client)).render())),
+                "the list with its authors in one query");
     }
 
     private static long queriesFor(WebSession session, String path) {
-        Statistics statistics = Arc.container().instance(EntityManagerFactory.class).get().unwrap(SessionFactory.class)
-                .getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        session.page(path);
-        return statistics.getPrepareStatementCount() - before;
+        return Statements.during(() -> session.page(path));
     }
 }

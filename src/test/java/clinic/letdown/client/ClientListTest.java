@@ -9,16 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import jakarta.persistence.EntityManagerFactory;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import clinic.letdown.support.Statements;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 import clinic.letdown.web.Formats;
@@ -207,10 +204,6 @@ class ClientListTest {
     }
 
     private static long statementsFor(WebSession session, String path) {
-        Statistics statistics = Arc.container().instance(EntityManagerFactory.class).get()
-                .unwrap(SessionFactory.class).getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        assertEquals(200, session.get(path).statusCode());
-        return statistics.getPrepareStatementCount() - before;
+        return Statements.forPage(session, path);
     }
 }

@@ -14,8 +14,14 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import clinic.letdown.appointment.AppointmentFixtures;
+import clinic.letdown.appointment.LocationKind;
+import clinic.letdown.appointment.VisitKind;
+import clinic.letdown.consent.ConsentFixtures;
+import clinic.letdown.consent.ConsentKind;
 import clinic.letdown.consultation.ConsultationForm.Difficulty;
 import clinic.letdown.consultation.DifficultyFactor;
+import clinic.letdown.support.Statements;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 import clinic.letdown.web.Formats;
@@ -23,6 +29,30 @@ import clinic.letdown.web.Formats;
 /** The client's page: babies, timeline, latest difficulties, charts with their tables, next follow-up. */
 @QuarkusTest
 class ClientPageTest {
+
+    @Test
+    void herConsentsAndAppointmentsAddNoStatementsToThePage() {
+        TestAccounts.Created consultant = TestAccounts.consultant();
+        WebSession session = consultant.signIn();
+        Client plain = ChartingFixtures.client("Ada", ChartingFixtures.uniqueSurname("Plain"), consultant.id(), "Ivo");
+        Client busy = ChartingFixtures.client("Bea", ChartingFixtures.uniqueSurname("Busy"), consultant.id(), "Uma");
+        for (ConsentKind kind : List.of(ConsentKind.CARE, ConsentKind.TELEHEALTH, ConsentKind.PHYSICIAN_SHARING)) {
+            ConsentFixtures.paper(busy.id, consultant.id(), kind);
+        }
+        long type = AppointmentFixtures.type(AppointmentFixtures.unique("Page visit"), 60, VisitKind.FOLLOW_UP, false, false);
+        long location = AppointmentFixtures.location(AppointmentFixtures.unique("Page room"), LocationKind.HOME_VISIT);
+        for (int week = 1; week <= 2; week++) {
+            AppointmentFixtures.appointment(busy.id, consultant.id(), type, location,
+                    AppointmentFixtures.at(AppointmentFixtures.futureDay(week), 10, 0));
+        }
+        session.page("/clients/" + plain.id); // warm up
+        long few = Statements.forPage(session, "/clients/" + plain.id);
+        long many = Statements.forPage(session, "/clients/" + busy.id);
+        assertEquals(few, many, "the same statements for a client without consents or appointments and one with both");
+        Document page = session.page("/clients/" + busy.id);
+        assertEquals(3, page.select("ul.consents-given li").size());
+        assertEquals(1, page.select("ul.consents-missing li").size());
+    }
 
     @Test
     void showsTheTimelineTheLatestDifficultiesTheChartsAndTheNextFollowUp() {

@@ -10,22 +10,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import clinic.letdown.client.BabySex;
 import clinic.letdown.client.ChartingFixtures;
 import clinic.letdown.client.Client;
 import clinic.letdown.portal.PortalFixtures;
+import clinic.letdown.support.Statements;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 
@@ -60,11 +57,7 @@ class GrowthPagesTest {
     }
 
     private static long statementsFor(WebSession session, String path) {
-        Statistics statistics = Arc.container().instance(EntityManagerFactory.class).get().unwrap(SessionFactory.class)
-                .getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        assertEquals(200, session.get(path).statusCode());
-        return statistics.getPrepareStatementCount() - before;
+        return Statements.forPage(session, path);
     }
 
     @Test
