@@ -70,8 +70,11 @@ public interface AppointmentMessages {
     @Message("Weekly working hours of {name}")
     String weeklyHoursOf(String name);
 
-    @Message("One stretch per day, in the clinic's time zone. Leave both times empty for a day off.")
+    @Message("In the clinic's time zone. A day may have several stretches, e.g. 09:00 to 12:00 and 13:00 to 17:00; save to get another empty row. Leave all times of a day empty for a day off.")
     String hoursHelp();
+
+    @Message("Stretch {n}")
+    String stretchNumber(int n);
 
     @Message("Time off")
     String timeOffHeading();
@@ -370,6 +373,12 @@ public interface AppointmentMessages {
     @Message("The end must come after the start.")
     String endAfterStart();
 
+    @Message("This stretch overlaps another one of the same day.")
+    String stretchesOverlap();
+
+    @Message("At most {max} stretches a day.")
+    String tooManyStretches(int max);
+
     @Message("Enter a time.")
     String timeRequired();
 
@@ -619,7 +628,7 @@ public interface AppointmentMessages {
     @Message("Appointments that start in the period, by consultant, calendar month (in the clinic's time zone) and their status today.")
     String reportByStatusHow();
 
-    @Message("No-show rate: no-shows out of all appointments. Late cancellation: cancelled within the portal's cut-off before the start. Utilisation: booked hours (not cancelled) out of the hours of the weekly working hours over the period's days; time off is not taken out.")
+    @Message("No-show rate: no-shows out of all appointments. Late cancellation: cancelled within the portal's cut-off before the start. Utilisation: booked hours (not cancelled) out of the hours of the weekly working hours over the period's days, less the consultant's time off.")
     String reportRatesHow();
 
     @Message("Emails sent (dev mode)")
