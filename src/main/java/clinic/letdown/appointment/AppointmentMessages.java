@@ -442,8 +442,8 @@ public interface AppointmentMessages {
     @Message("Join the video call")
     String joinVideo();
 
-    @Message("The link to the video call appears here 15 minutes before the start.")
-    String videoLater();
+    @Message("The link to the video call appears here {before} before the start.")
+    String videoLater(String before);
 
     @Message("Place")
     String placeLabel();
@@ -457,8 +457,23 @@ public interface AppointmentMessages {
     @Message("Cancel this appointment")
     String cancelMine();
 
-    @Message("To cancel or change this appointment now, please call the clinic.")
-    String callToCancel();
+    @Message("Less than {cutoff} before the start: to cancel or change this appointment now, please call the clinic.")
+    String callToCancel(String cutoff);
+
+    @Message("You can cancel here until {cutoff} before the start.")
+    String cancelUntil(String cutoff);
+
+    @Message("You can book from {from} to {until} ahead.")
+    String bookingWindow(String from, String until);
+
+    @Message("{n} {#if n == 1}day{#else}days{/if}")
+    String spanDays(int n);
+
+    @Message("{n} {#if n == 1}hour{#else}hours{/if}")
+    String spanHours(int n);
+
+    @Message("{n} {#if n == 1}minute{#else}minutes{/if}")
+    String spanMinutes(int n);
 
     @Message("Book an appointment")
     String bookMine();
@@ -487,8 +502,8 @@ public interface AppointmentMessages {
     @Message("That time is no longer free. Please choose another one.")
     String slotGone();
 
-    @Message("It is too late to cancel here. Please call the clinic.")
-    String tooLateToCancel();
+    @Message("It is less than {cutoff} before the start, too late to cancel here. Please call the clinic.")
+    String tooLateToCancel(String cutoff);
 
     @Message("Cancelled by the client in the portal")
     String cancelledByClient();
