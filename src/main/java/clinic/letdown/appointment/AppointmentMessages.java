@@ -70,8 +70,11 @@ public interface AppointmentMessages {
     @Message("Weekly working hours of {name}")
     String weeklyHoursOf(String name);
 
-    @Message("One stretch per day, in the clinic's time zone. Leave both times empty for a day off.")
+    @Message("In the clinic's time zone. A day may have several stretches, e.g. 09:00 to 12:00 and 13:00 to 17:00; save to get another empty row. Leave all times of a day empty for a day off.")
     String hoursHelp();
+
+    @Message("Stretch {n}")
+    String stretchNumber(int n);
 
     @Message("Time off")
     String timeOffHeading();
@@ -370,6 +373,12 @@ public interface AppointmentMessages {
     @Message("The end must come after the start.")
     String endAfterStart();
 
+    @Message("This stretch overlaps another one of the same day.")
+    String stretchesOverlap();
+
+    @Message("At most {max} stretches a day.")
+    String tooManyStretches(int max);
+
     @Message("Enter a time.")
     String timeRequired();
 
@@ -433,8 +442,8 @@ public interface AppointmentMessages {
     @Message("Join the video call")
     String joinVideo();
 
-    @Message("The link to the video call appears here 15 minutes before the start.")
-    String videoLater();
+    @Message("The link to the video call appears here {before} before the start.")
+    String videoLater(String before);
 
     @Message("Place")
     String placeLabel();
@@ -448,8 +457,23 @@ public interface AppointmentMessages {
     @Message("Cancel this appointment")
     String cancelMine();
 
-    @Message("To cancel or change this appointment now, please call the clinic.")
-    String callToCancel();
+    @Message("Less than {cutoff} before the start: to cancel or change this appointment now, please call the clinic.")
+    String callToCancel(String cutoff);
+
+    @Message("You can cancel here until {cutoff} before the start.")
+    String cancelUntil(String cutoff);
+
+    @Message("You can book from {from} to {until} ahead.")
+    String bookingWindow(String from, String until);
+
+    @Message("{n} {#if n == 1}day{#else}days{/if}")
+    String spanDays(int n);
+
+    @Message("{n} {#if n == 1}hour{#else}hours{/if}")
+    String spanHours(int n);
+
+    @Message("{n} {#if n == 1}minute{#else}minutes{/if}")
+    String spanMinutes(int n);
 
     @Message("Book an appointment")
     String bookMine();
@@ -478,8 +502,8 @@ public interface AppointmentMessages {
     @Message("That time is no longer free. Please choose another one.")
     String slotGone();
 
-    @Message("It is too late to cancel here. Please call the clinic.")
-    String tooLateToCancel();
+    @Message("It is less than {cutoff} before the start, too late to cancel here. Please call the clinic.")
+    String tooLateToCancel(String cutoff);
 
     @Message("Cancelled by the client in the portal")
     String cancelledByClient();
@@ -619,7 +643,7 @@ public interface AppointmentMessages {
     @Message("Appointments that start in the period, by consultant, calendar month (in the clinic's time zone) and their status today.")
     String reportByStatusHow();
 
-    @Message("No-show rate: no-shows out of all appointments. Late cancellation: cancelled within the portal's cut-off before the start. Utilisation: booked hours (not cancelled) out of the hours of the weekly working hours over the period's days; time off is not taken out.")
+    @Message("No-show rate: no-shows out of all appointments. Late cancellation: cancelled within the portal's cut-off before the start. Utilisation: booked hours (not cancelled) out of the hours of the weekly working hours over the period's days, less the consultant's time off.")
     String reportRatesHow();
 
     @Message("Emails sent (dev mode)")

@@ -26,7 +26,8 @@ public final class Availability {
 
     /**
      * Her working spans on a day, as instants: the wall-clock hours placed on that date in the zone,
-     * so 9:00-17:00 is 8 hours on a normal day and on the day the clocks change alike.
+     * so 9:00-17:00 is 8 hours on a normal day and on the day the clocks change alike. Stretches
+     * that touch (9:00-12:00, 12:00-17:00) are one span, so an appointment may run across the join.
      */
     public static List<Span> workingSpans(LocalDate day, List<WorkingHours> hours, ZoneId zone) {
         List<Span> spans = new ArrayList<>();
@@ -37,7 +38,27 @@ public final class Availability {
             }
         }
         spans.sort((a, b) -> a.start().compareTo(b.start()));
-        return spans;
+        List<Span> joined = new ArrayList<>();
+        for (Span span : spans) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && !span.start().isAfter(last.end())) {
+                joined.set(joined.size() - 1, new Span(last.start(), span.end().isAfter(last.end()) ? span.end() : last.end()));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
+    }
+
+    /** The minutes of her working spans on a day that none of the spans off covers (her time off). */
+    public static long workingMinutes(LocalDate day, List<WorkingHours> hours, List<Span> off, ZoneId zone) {
+        long minutes = 0;
+        for (Span work : workingSpans(day, hours, zone)) {
+            for (Span left : DayPlan.gaps(work, off, null)) {
+                minutes += java.time.Duration.between(left.start(), left.end()).toMinutes();
+            }
+        }
+        return minutes;
     }
 
     /** Null when [start, end) lies in her working hours and not in her time off; else why not. */

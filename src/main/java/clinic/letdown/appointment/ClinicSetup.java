@@ -2,7 +2,6 @@ package clinic.letdown.appointment;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,21 +74,18 @@ public class ClinicSetup {
         return l;
     }
 
-    /** One working span per weekday (index 0 Monday); null for a day off. Replaces what she had. */
+    /** Her working stretches (several a day for a split day). Replaces what she had. */
     @Transactional
-    public void saveHours(long consultantId, List<LocalTime[]> week) {
+    public void saveHours(long consultantId, List<HoursForm.Stretch> week) {
         Account consultant = em.find(Account.class, consultantId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         WorkingHours.delete("consultant.id", consultantId);
-        for (int i = 0; i < week.size(); i++) {
-            LocalTime[] span = week.get(i);
-            if (span != null) {
-                WorkingHours h = new WorkingHours();
-                h.consultant = consultant;
-                h.weekday = i + 1;
-                h.startsAt = span[0];
-                h.endsAt = span[1];
-                h.persist();
-            }
+        for (HoursForm.Stretch stretch : week) {
+            WorkingHours h = new WorkingHours();
+            h.consultant = consultant;
+            h.weekday = stretch.weekday();
+            h.startsAt = stretch.start();
+            h.endsAt = stretch.end();
+            h.persist();
         }
         audit.record(AuditAction.UPDATE, RecordType.WORKING_HOURS, consultantId, "working hours");
     }

@@ -2,7 +2,6 @@ package clinic.letdown.appointment;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -61,7 +60,7 @@ public class WorkScheduleResource {
     public Object saveHours(@BeanParam HoursForm form) {
         Account.Named consultant = chosen(form.consultant(), true);
         FormErrors errors = FormErrors.none();
-        List<LocalTime[]> week = form.check(errors, messages);
+        List<HoursForm.Stretch> week = form.check(errors, messages);
         if (week == null) {
             return page(consultant, form, errors, TimeOffForm.blank(consultant.id()), FormErrors.none());
         }

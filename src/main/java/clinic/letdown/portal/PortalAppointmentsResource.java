@@ -35,8 +35,10 @@ import clinic.letdown.appointment.Bookings;
 import clinic.letdown.appointment.ClinicLocation;
 import clinic.letdown.appointment.FreeSlots;
 import clinic.letdown.appointment.LocationKind;
+import clinic.letdown.appointment.PortalTimes;
 import clinic.letdown.appointment.ReminderChoice;
 import clinic.letdown.appointment.ReminderOptOut;
+import clinic.letdown.appointment.TimeSpan;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
@@ -68,7 +70,7 @@ public class PortalAppointmentsResource {
     static class Templates {
         static native TemplateInstance page(Client me, List<Row> coming, List<Row> past, List<AppointmentType> types,
                 AppointmentType chosen, List<FreeSlots.Day> slots, String consultantName, String error,
-                boolean remindersOff);
+                boolean remindersOff, PortalTimes times);
     }
 
     @Inject
@@ -136,7 +138,8 @@ public class PortalAppointmentsResource {
             throw new NotFoundException();
         }
         if (!a.isOpen() || !cancellable(a)) {
-            return Flash.redirect("/portal/appointments", messages.tooLateToCancel());
+            return Flash.redirect("/portal/appointments",
+                    messages.tooLateToCancel(TimeSpan.of(config.cancelCutoff()).in(messages)));
         }
         try {
             return StaleEditException.acted(() -> bookings.cancel(id, version, messages.cancelledByClient(), currentUser.id()),
@@ -182,7 +185,7 @@ public class PortalAppointmentsResource {
         }
         audit.record(AuditAction.VIEW, RecordType.APPOINTMENT, null, me.id, "portal appointments");
         return Templates.page(me, coming, past, types, chosen, slots, consultantName, error,
-                ReminderOptOut.optedOut(me.id));
+                ReminderOptOut.optedOut(me.id), PortalTimes.of(config, messages));
     }
 
     private boolean cancellable(Appointment a) {

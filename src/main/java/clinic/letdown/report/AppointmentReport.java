@@ -1,7 +1,6 @@
 package clinic.letdown.report;
 
-import java.time.DayOfWeek;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,13 +15,15 @@ import clinic.letdown.appointment.AppointmentConfig;
 import clinic.letdown.appointment.AppointmentLabels;
 import clinic.letdown.appointment.AppointmentMessages;
 import clinic.letdown.appointment.AppointmentStatus;
+import clinic.letdown.appointment.Availability;
+import clinic.letdown.appointment.WorkingHours;
 import clinic.letdown.report.ReportTable.Cell;
 import clinic.letdown.web.InRequestLanguage;
 
 /**
  * The calendar's figures, aggregates only: appointments by status per consultant and month, and
  * per consultant the no-show and late-cancellation rates and the utilisation (booked minutes over
- * the minutes of her working hours in the period; time off is not taken out).
+ * the minutes of her working hours in the period less her time off).
  */
 @ApplicationScoped
 public class AppointmentReport {
@@ -40,6 +41,11 @@ public class AppointmentReport {
 
     static final String HOURS = """
             SELECT w.consultant_id, w.weekday, w.starts_at, w.ends_at FROM working_hours w %s
+            """;
+
+    static final String TIME_OFF = """
+            SELECT t.consultant_id, t.starts_at, t.ends_at FROM time_off t
+            WHERE t.starts_at < :rangeEnd AND t.ends_at > :rangeStart %s
             """;
 
     @Inject
@@ -119,23 +125,47 @@ public class AppointmentReport {
         return new ReportTable("appointment-rates", msg.reportRatesTitle(), columns, cells, null, null);
     }
 
-    /** The minutes of each consultant's weekly hours over the period's days. */
+    /** The minutes of each consultant's weekly hours over the period's days, less the time off in them. */
     private Map<Long, Long> workingMinutes(ReportScope scope, java.util.Set<Long> consultants) {
-        Map<DayOfWeek, Long> days = new HashMap<>();
-        for (LocalDate d = scope.from(); !d.isAfter(scope.to()); d = d.plusDays(1)) {
-            days.merge(d.getDayOfWeek(), 1L, Long::sum);
-        }
         Map<Long, Long> minutes = new HashMap<>();
         if (consultants.isEmpty()) {
             return minutes;
         }
+        Map<Long, List<WorkingHours>> hours = new HashMap<>();
         for (Object[] row : sql.rows(HOURS.formatted(scope.filtered() ? "WHERE w.consultant_id = :consultant" : ""), scope)) {
-            long consultant = ((Number) row[0]).longValue();
-            DayOfWeek day = DayOfWeek.of(((Number) row[1]).intValue());
-            long span = Duration.between(time(row[2]), time(row[3])).toMinutes();
-            minutes.merge(consultant, span * days.getOrDefault(day, 0L), Long::sum);
+            WorkingHours h = new WorkingHours();
+            h.weekday = ((Number) row[1]).intValue();
+            h.startsAt = time(row[2]);
+            h.endsAt = time(row[3]);
+            hours.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(h);
         }
+        Map<Long, List<Availability.Span>> off = new HashMap<>();
+        for (Object[] row : sql.rows(TIME_OFF.formatted(scope.filtered() ? "AND t.consultant_id = :consultant" : ""), scope)) {
+            off.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(new Availability.Span(instant(row[1]), instant(row[2])));
+        }
+        hours.forEach((consultant, week) -> {
+            long total = 0;
+            for (LocalDate d = scope.from(); !d.isAfter(scope.to()); d = d.plusDays(1)) {
+                total += Availability.workingMinutes(d, week, off.getOrDefault(consultant, List.of()), scope.zone());
+            }
+            minutes.put(consultant, total);
+        });
         return minutes;
+    }
+
+    /** A timestamp column as the driver returns it (H2 and PostgreSQL differ). */
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime t) {
+            return t.toInstant();
+        }
+        return (Instant) value;
     }
 
     private static java.time.LocalTime time(Object value) {

@@ -69,28 +69,20 @@ class ClinicSetupTest {
         TestAccounts.Created consultant = TestAccounts.consultant();
         WebSession admin = TestAccounts.admin().signIn();
         Document page = admin.page("/admin/schedule?consultant=" + consultant.id());
-        assertEquals(7, page.select("input[name=starts]").size());
+        assertEquals(14, page.select("input[name=starts]").size(), "two empty rows a day for a new consultant");
 
-        Response wrong = admin.post("/admin/schedule/hours", "consultant", String.valueOf(consultant.id()), "starts", "10:00",
-                "ends", "09:00", "starts", "", "ends", "", "starts", "nine", "ends", "17:00", "starts", "", "ends", "",
-                "starts", "", "ends", "", "starts", "", "ends", "", "starts", "", "ends", "");
+        Response wrong = admin.post("/admin/schedule/hours", "consultant", String.valueOf(consultant.id()),
+                "weekdays", "1", "starts", "10:00", "ends", "09:00", "weekdays", "3", "starts", "nine", "ends", "17:00");
         assertEquals(200, wrong.statusCode());
         Document again = Jsoup.parse(wrong.body().asString());
-        assertEquals("nine", again.select("input[name=starts]").get(2).val(), "what she typed is kept");
+        assertEquals("nine", again.selectFirst("#start-3-1").val(), "what she typed is kept");
         assertTrue(again.text().contains("The end must come after the start"));
 
-        String[] week = new String[28];
-        for (int i = 0; i < 7; i++) {
-            week[4 * i] = "starts";
-            week[4 * i + 1] = "08:00";
-            week[4 * i + 2] = "ends";
-            week[4 * i + 3] = "12:00";
+        List<String> values = new java.util.ArrayList<>(List.of("consultant", String.valueOf(consultant.id())));
+        for (int day = 1; day <= 7; day++) {
+            values.addAll(List.of("weekdays", String.valueOf(day), "starts", "08:00", "ends", "12:00"));
         }
-        String[] values = new String[30];
-        values[0] = "consultant";
-        values[1] = String.valueOf(consultant.id());
-        System.arraycopy(week, 0, values, 2, 28);
-        assertEquals(303, admin.post("/admin/schedule/hours", values).statusCode());
+        assertEquals(303, admin.post("/admin/schedule/hours", values.toArray(String[]::new)).statusCode());
         assertEquals(7, QuarkusTransaction.requiringNew().call(() -> WorkingHours.of(consultant.id())).size());
 
         LocalDate day = AppointmentFixtures.futureDay(5);

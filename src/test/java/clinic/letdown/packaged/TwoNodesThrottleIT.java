@@ -10,10 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,37 +38,17 @@ class TwoNodesThrottleIT {
 
     @Test
     void twentyParallelGuessesOverTwoNodesGetAtMostFiveChecked() throws Exception {
-        String url = System.getenv("CLINIC_DB_URL");
-        Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:")
-                && String.valueOf(System.getProperty("quarkus.profile")).contains("pg"),
-                "needs the PostgreSQL build (-Dquarkus.profile=pg) and CLINIC_DB_URL");
-        String user = System.getenv().getOrDefault("CLINIC_DB_USER", "postgres");
-        String database = "letdown_two_nodes_" + System.nanoTime();
-        String nodesUrl = url.substring(0, url.lastIndexOf('/') + 1) + database;
-        try (Connection server = DriverManager.getConnection(url, user, System.getenv().getOrDefault("CLINIC_DB_PASSWORD", ""));
-                Statement statement = server.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
-        }
-        try {
-            try (PackagedApp a = PackagedApp.onPostgres(nodesUrl, user).with("CLINIC_ADMIN_USERNAME", ADMIN)
-                    .with("CLINIC_ADMIN_PASSWORD", ADMIN_PASSWORD).start();
-                    PackagedApp b = PackagedApp.onPostgres(nodesUrl, user).start()) {
-                List<String> answers = guessInParallel(List.of(a.baseUrl(), b.baseUrl()), 20);
-                long checked = audited(nodesUrl, user, "LOGIN_FAILED");
-                long refused = audited(nodesUrl, user, "LOGIN_REFUSED");
-                assertEquals(5, checked, "guesses whose password was checked, of 20 on two nodes: " + answers);
-                assertEquals(15, refused);
-                assertEquals(15, answers.stream().filter(location -> location.endsWith("/login?locked")).count(), answers.toString());
-                assertTrue(signIn(a.baseUrl(), ADMIN_PASSWORD, "198.51.100.200").endsWith("/login?locked"),
-                        "the right password from a new address waits on node A");
-                assertTrue(signIn(b.baseUrl(), ADMIN_PASSWORD, "198.51.100.201").endsWith("/login?locked"),
-                        "and on node B");
-            }
-        } finally {
-            try (Connection server = DriverManager.getConnection(url, user, System.getenv().getOrDefault("CLINIC_DB_PASSWORD", ""));
-                    Statement statement = server.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS " + database);
-            }
+        try (TwoNodes nodes = TwoNodes.start(ADMIN, ADMIN_PASSWORD)) {
+            List<String> answers = guessInParallel(List.of(nodes.a.baseUrl(), nodes.b.baseUrl()), 20);
+            long checked = audited(nodes, "LOGIN_FAILED");
+            long refused = audited(nodes, "LOGIN_REFUSED");
+            assertEquals(5, checked, "guesses whose password was checked, of 20 on two nodes: " + answers);
+            assertEquals(15, refused);
+            assertEquals(15, answers.stream().filter(location -> location.endsWith("/login?locked")).count(), answers.toString());
+            assertTrue(signIn(nodes.a.baseUrl(), ADMIN_PASSWORD, "198.51.100.200").endsWith("/login?locked"),
+                    "the right password from a new address waits on node A");
+            assertTrue(signIn(nodes.b.baseUrl(), ADMIN_PASSWORD, "198.51.100.201").endsWith("/login?locked"),
+                    "and on node B");
         }
     }
 
@@ -112,8 +89,8 @@ class TwoNodesThrottleIT {
         return response.headers().firstValue("Location").orElse("");
     }
 
-    private static long audited(String url, String user, String action) throws Exception {
-        try (Connection db = DriverManager.getConnection(url, user, System.getenv().getOrDefault("CLINIC_DB_PASSWORD", ""));
+    private static long audited(TwoNodes nodes, String action) throws Exception {
+        try (Connection db = nodes.database();
                 PreparedStatement count = db.prepareStatement("select count(*) from audit_event where actor = ? and action = ?")) {
             count.setString(1, ADMIN);
             count.setString(2, action);

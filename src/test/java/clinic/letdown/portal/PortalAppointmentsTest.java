@@ -30,6 +30,7 @@ import clinic.letdown.client.ChartingFixtures;
 import clinic.letdown.client.Client;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
+import clinic.letdown.web.Language;
 
 /** The client's own appointments: book a free time of her consultant within the window, cancel until the cut-off. */
 @QuarkusTest
@@ -121,5 +122,33 @@ class PortalAppointmentsTest {
         Response late = her.post("/portal/appointments/" + soon + "/cancel", "version", "0");
         assertEquals(303, late.statusCode());
         assertEquals(AppointmentStatus.BOOKED, AppointmentFixtures.load(soon).status);
+        assertTrue(her.page("/portal/appointments").text().contains(
+                "It is less than 24 hours before the start, too late to cancel here. Please call the clinic."));
+    }
+
+    /** The cut-off, the booking window and the video link's lead say the configured times (clinic.appointments.*). */
+    @Test
+    void theTextsSayTheConfiguredTimesInHerLanguage() {
+        Client ada = client("Ada");
+        WebSession her = PortalFixtures.portalAccount(ada.id).signIn();
+        long room = AppointmentFixtures.location("Room", LocationKind.ROOM);
+        AppointmentFixtures.appointment(ada.id, consultant.id(), followUp, room, Instant.now().plus(3, ChronoUnit.HOURS));
+        AppointmentFixtures.appointment(ada.id, consultant.id(), followUp, room, Instant.now().plus(3, ChronoUnit.DAYS));
+        long video = AppointmentFixtures.type("Video", 45, VisitKind.TELEHEALTH, true, true);
+        AppointmentFixtures.appointment(ada.id, consultant.id(), video,
+                AppointmentFixtures.location("Tele", LocationKind.TELEHEALTH), Instant.now().plus(4, ChronoUnit.DAYS));
+
+        String text = her.page("/portal/appointments").text();
+        assertTrue(text.contains("Less than 24 hours before the start: to cancel or change this appointment now, please call the clinic."), text);
+        assertTrue(text.contains("You can cancel here until 24 hours before the start."), text);
+        assertTrue(text.contains("You can book from 24 hours to 60 days ahead."), text);
+        assertTrue(text.contains("The link to the video call appears here 15 minutes before the start."), text);
+
+        QuarkusTransaction.requiringNew().run(() -> Client.update("language = ?1 where id = ?2", Language.ES, ada.id));
+        String spanish = her.page("/portal/appointments").text();
+        assertTrue(spanish.contains("Faltan menos de 24 horas para el inicio"), spanish);
+        assertTrue(spanish.contains("Puede cancelar aquí hasta 24 horas antes del inicio."), spanish);
+        assertTrue(spanish.contains("Puede reservar desde 24 horas hasta 60 días de antelación."), spanish);
+        assertTrue(spanish.contains("aparece aquí 15 minutos antes del inicio."), spanish);
     }
 }

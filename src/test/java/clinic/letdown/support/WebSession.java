@@ -32,6 +32,8 @@ public final class WebSession {
     /** Each session comes from its own address, so address throttling in one test never hits another. */
     private String forwardedFor = "10.0." + (ADDRESSES.get() / 250 % 250) + "." + (ADDRESSES.incrementAndGet() % 250 + 1);
     private String forwardedProto;
+    /** The app's port when not RestAssured's default one (another node of the clinic). */
+    private Integer port;
     private String acceptLanguage;
 
     public static WebSession anonymous() {
@@ -67,6 +69,12 @@ public final class WebSession {
         copy.cookies.putAll(cookies);
         copy.formToken = formToken;
         return copy;
+    }
+
+    /** Sends this session's requests to the app on this port (another node, with the same cookies). */
+    public WebSession at(int port) {
+        this.port = port;
+        return this;
     }
 
     public WebSession from(String address) {
@@ -155,6 +163,9 @@ public final class WebSession {
         RequestSpecification request = given().redirects().follow(false).urlEncodingEnabled(true);
         if (!cookies.isEmpty()) {
             request = request.cookies(cookies);
+        }
+        if (port != null) {
+            request = request.port(port);
         }
         if (forwardedFor != null) {
             request = request.header("X-Forwarded-For", forwardedFor);
