@@ -38,6 +38,9 @@ public class DemoClinic {
     @Inject
     DemoAppointments appointments;
 
+    @Inject
+    DemoBilling billing;
+
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
         if (!config.demo()) {
@@ -49,5 +52,6 @@ public class DemoClinic {
         letdownLog.seed();
         growth.seed();
         appointments.seed();
+        billing.seed();
     }
 }
