@@ -41,7 +41,8 @@ import clinic.letdown.web.InRequestLanguage;
 @RolesAllowed(Role.ADMIN_NAME)
 public class ClinicExportResource {
 
-    static final int MAX_REASON = 500;
+    /** Short enough that the audit event (at most 500 characters) keeps it whole, before the counts. */
+    static final int MAX_REASON = 200;
 
     @CheckedTemplate
     static class Templates {
@@ -92,7 +93,7 @@ public class ClinicExportResource {
         ClinicExport.Written written = export.write();
         context.addEndHandler(ended -> ClinicExport.delete(written.directory()));
         audit.record(AuditAction.EXPORT, RecordType.FHIR_EXPORT, null,
-                "whole clinic, NDJSON " + written.counts() + "; reason: " + why);
+                "reason: " + why + "; whole clinic, NDJSON " + written.counts());
         StreamingOutput body = ClientLeft.stopQuietly(context, out -> {
             try {
                 ClinicExport.zip(written.directory(), out);

@@ -100,7 +100,7 @@ class ClinicExportResourceTest {
                 "action = ?1 and recordType = 'FhirExport'", AuditAction.EXPORT)));
         String detail = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>find(
                 "action = ?1 and recordType = 'FhirExport' order by id desc", AuditAction.EXPORT).firstResult().detail);
-        assertTrue(detail.endsWith("reason: Moving to a new system"), detail);
+        assertTrue(detail.startsWith("reason: Moving to a new system; whole clinic"), detail);
     }
 
     @Test
