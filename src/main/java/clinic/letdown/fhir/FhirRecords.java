@@ -21,7 +21,6 @@ public class FhirRecords {
                 WeighIn.forClient(client.id),
                 LetdownLogEntry.list("client.id = ?1 order by occurredAt, id", client.id),
                 Intake.ofClient(client.id),
-                ConsentSignature.list("from ConsentSignature s join fetch s.document where s.client.id = ?1"
-                        + " order by s.signedAt, s.id", client.id));
+                ConsentSignature.ofClient(client.id));
     }
 }
