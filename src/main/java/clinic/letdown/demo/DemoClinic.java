@@ -44,6 +44,9 @@ public class DemoClinic {
     @Inject
     DemoAppointments appointments;
 
+    @Inject
+    DemoBilling billing;
+
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
         if (!config.demo()) {
@@ -57,5 +60,6 @@ public class DemoClinic {
         consents.seed();
         growth.seed();
         appointments.seed();
+        billing.seed();
     }
 }

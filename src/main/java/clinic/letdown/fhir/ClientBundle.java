@@ -1,7 +1,6 @@
 package clinic.letdown.fhir;
 
 import static clinic.letdown.fhir.FhirCodes.concept;
-import static clinic.letdown.fhir.FhirCodes.local;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan.CarePlanActivityStatus;
@@ -34,23 +34,31 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 
+import io.quarkus.runtime.Startup;
 import clinic.letdown.account.Account;
 import clinic.letdown.billing.ConsultantBilling;
 import clinic.letdown.careplan.Activity;
 import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.client.Baby;
 import clinic.letdown.client.Client;
+import clinic.letdown.consent.ConsentSignature;
+import clinic.letdown.intake.Intake;
 import clinic.letdown.consultation.Consultation;
 import clinic.letdown.consultation.ConsultationKind;
+import clinic.letdown.consultation.ConsultationMessages;
 import clinic.letdown.consultation.LetdownDifficulty;
+import clinic.letdown.consultation.LetdownSign;
+import clinic.letdown.consultation.LetdownTrigger;
 import clinic.letdown.growth.WeighIn;
 import clinic.letdown.letdownlog.LetdownLogEntry;
-import clinic.letdown.web.Formats;
+import clinic.letdown.web.Language;
+import clinic.letdown.web.RequestLanguage;
 
 /**
  * A client's record as a FHIR R4 Bundle of type collection, built with HAPI's model: the parent
@@ -62,15 +70,23 @@ import clinic.letdown.web.Formats;
  * may serve many clients (the clinic export) since the Practitioners are made per call.
  */
 @ApplicationScoped
+@Startup // a wrong clinic.fhir.base-url stops the start, not the first export
 public class ClientBundle {
 
     /** What one bundle is built from: loaded by the caller (a page, or the clinic export in batches). */
     public record Record(Client client, List<Consultation> consultations, List<CarePlan> plans, List<WeighIn> weighIns,
-            List<LetdownLogEntry> log) {
+            List<LetdownLogEntry> log, Intake intake, List<ConsentSignature> consents) {
+    }
+
+    private final FhirUrls urls;
+
+    @Inject
+    ClientBundle(FhirConfig config) {
+        urls = FhirUrls.of(config);
     }
 
     public Bundle build(Record r) {
-        Builder b = new Builder();
+        Builder b = new Builder(urls);
         b.client(r);
         return b.bundle;
     }
@@ -80,13 +96,19 @@ public class ClientBundle {
     }
 
     private static final class Builder {
+        final FhirUrls urls;
         final Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
         final Map<Long, Reference> practitioners = new HashMap<>();
         final Map<Long, Reference> babies = new HashMap<>();
         Reference parent;
 
-        Builder() {
+        Builder(FhirUrls urls) {
+            this.urls = urls;
             bundle.setTimestamp(new Date());
+        }
+
+        CodeableConcept local(String code, String display) {
+            return concept(urls.codeSystem(), code, display);
         }
 
         Reference add(String kind, long id, Resource resource) {
@@ -148,6 +170,24 @@ public class ClientBundle {
             r.weighIns().forEach(this::weighIn);
             r.plans().forEach(this::carePlan);
             r.log().forEach(this::logEntry);
+            intake(r.intake());
+            for (ConsentSignature s : r.consents()) {
+                add("Consent", s.id, FhirConsents.of(urls, s, parent));
+            }
+        }
+
+        /** Her intake as a QuestionnaireResponse, with the Questionnaire it answers. */
+        void intake(Intake intake) {
+            if (intake == null) {
+                return;
+            }
+            add("Questionnaire/intake", Long.parseLong(IntakeQuestionnaire.VERSION), IntakeQuestionnaire.questionnaire(urls));
+            QuestionnaireResponse response = IntakeQuestionnaire.response(urls, intake);
+            response.setIdentifier(identifier("intake", intake.id));
+            response.setSubject(parent);
+            response.setSource(parent);
+            response.setAuthoredElement(dateTime(intake.submittedAt != null ? intake.submittedAt : intake.updatedAt));
+            add("QuestionnaireResponse", intake.id, response);
         }
 
         Reference practitioner(Account account) {
@@ -222,6 +262,21 @@ public class ClientBundle {
                         encounter, at);
                 pain.setValue(new org.hl7.fhir.r4.model.IntegerType(c.painScore));
                 add("Observation/pain", c.id, pain);
+            }
+            // the signs seen and the triggers that work for her: one Observation each, coded in the local system,
+            // named as the English charting page names them
+            ConsultationMessages english = RequestLanguage.words(ConsultationMessages.class, Language.EN);
+            for (LetdownSign sign : c.signs()) {
+                Observation o = observation(local("letdown-sign", "Letdown sign observed at the visit"), "exam", "Exam",
+                        parent, encounter, at);
+                o.setValue(local("sign-" + slug(sign), english.sign(sign)));
+                add("Observation/letdown-sign-" + slug(sign), c.id, o);
+            }
+            for (LetdownTrigger trigger : c.triggers()) {
+                Observation o = observation(local("letdown-trigger", "Letdown trigger that works for the client"),
+                        "exam", "Exam", parent, encounter, at);
+                o.setValue(local("trigger-" + slug(trigger), english.trigger(trigger)));
+                add("Observation/letdown-trigger-" + slug(trigger), c.id, o);
             }
             for (LetdownDifficulty d : c.difficulties) {
                 Condition condition = new Condition();
@@ -377,14 +432,16 @@ public class ClientBundle {
             return new CodeableConcept().addCoding(new Coding(FhirCodes.SNOMED, s[0], s[1])).setText(score + "/10");
         }
 
-        static Identifier identifier(String kind, long id) {
-            return new Identifier().setSystem(FhirCodes.IDENTIFIERS + "/" + kind).setValue(String.valueOf(id));
+        Identifier identifier(String kind, long id) {
+            return new Identifier().setSystem(urls.identifier(kind)).setValue(String.valueOf(id));
         }
 
         static DateTimeType dateTime(Instant instant) {
-            DateTimeType t = new DateTimeType(Date.from(instant), ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND,
-                    java.util.TimeZone.getTimeZone(Formats.ZONE));
-            return t;
+            return FhirCodes.dateTime(instant);
+        }
+
+        static String slug(Enum<?> value) {
+            return value.name().toLowerCase().replace('_', '-');
         }
 
         static String kindName(ConsultationKind kind) {

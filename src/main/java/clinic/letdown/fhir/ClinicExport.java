@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -40,6 +42,8 @@ import clinic.letdown.client.Client;
 public class ClinicExport {
 
     static final int BATCH = 200;
+    /** Resources many clients' bundles hold; the few there are stay in memory as ids (one per consultant). */
+    private static final Set<String> SHARED = Set.of("Practitioner", "Questionnaire");
     private static final String PREFIX = "letdown-fhir-";
 
     @Inject
@@ -56,6 +60,7 @@ public class ClinicExport {
         Path directory = privateDirectory();
         Map<String, BufferedWriter> writers = new HashMap<>();
         Map<String, Long> counts = new TreeMap<>();
+        Set<String> shared = new HashSet<>();
         IParser parser = FhirContext.forR4Cached().newJsonParser().setPrettyPrint(false);
         try {
             long after = 0;
@@ -71,6 +76,9 @@ public class ClinicExport {
                         }
                         for (Bundle.BundleEntryComponent e : entries) {
                             Resource r = e.getResource();
+                            if (SHARED.contains(r.fhirType()) && !shared.add(ids.get(e.getFullUrl()))) {
+                                continue; // a consultant or the questionnaire: in every client's bundle, written once
+                            }
                             r.setId(uuid(e));
                             for (Reference ref : FhirContext.forR4Cached().newTerser()
                                     .getAllPopulatedChildElementsOfType(r, Reference.class)) {

@@ -19,6 +19,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.ext.web.RoutingContext;
+import io.quarkus.security.ForbiddenException;
+import clinic.letdown.account.CurrentUser;
 import clinic.letdown.account.PasswordConfirmation;
 import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
@@ -31,15 +33,20 @@ import clinic.letdown.web.InRequestLanguage;
 
 /**
  * /admin/fhir: the whole clinic as FHIR R4 NDJSON files per resource type, zipped ({@link ClinicExport}),
- * for a move to another system. The admin's password again, like a backup; audited.
+ * for a move to another system. Every client's clinical record is in it, which an admin alone may not
+ * read (product.md, minimum necessary): only an account that is admin and consultant may open it (403
+ * for others). The password again, like a backup; a reason, recorded in the audit trail with the export.
  */
 @Path("/admin/fhir")
 @RolesAllowed(Role.ADMIN_NAME)
 public class ClinicExportResource {
 
+    /** Short enough that the audit event (at most 500 characters) keeps it whole, before the counts. */
+    static final int MAX_REASON = 200;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(FormErrors errors);
+        static native TemplateInstance page(String reason, FormErrors errors);
     }
 
     @Inject
@@ -58,22 +65,35 @@ public class ClinicExportResource {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentUser user;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
-        return Templates.page(FormErrors.none());
+        requireConsultant();
+        return Templates.page(null, FormErrors.none());
     }
 
     @POST
     @Blocking
-    public Response download(@RestForm String currentPassword, RoutingContext context) {
+    public Response download(@RestForm String currentPassword, @RestForm String reason, RoutingContext context) {
+        requireConsultant();
         FormErrors errors = FormErrors.none();
-        if (!confirmation.confirm(currentPassword, messages.clinicPurpose(), errors)) {
-            return Response.ok(Templates.page(errors)).type(MediaType.TEXT_HTML_TYPE).build();
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            errors.add("reason", messages.reasonRequired());
+        } else if (why.length() > MAX_REASON) {
+            errors.add("reason", messages.reasonTooLong(MAX_REASON));
+        }
+        // the password is checked (and throttled) only once the rest of the form is right
+        if (errors.any() || !confirmation.confirm(currentPassword, messages.clinicPurpose(), errors)) {
+            return Response.ok(Templates.page(reason, errors)).type(MediaType.TEXT_HTML_TYPE).build();
         }
         ClinicExport.Written written = export.write();
         context.addEndHandler(ended -> ClinicExport.delete(written.directory()));
-        audit.record(AuditAction.EXPORT, RecordType.FHIR_EXPORT, null, "whole clinic, NDJSON " + written.counts());
+        audit.record(AuditAction.EXPORT, RecordType.FHIR_EXPORT, null,
+                "reason: " + why + "; whole clinic, NDJSON " + written.counts());
         StreamingOutput body = ClientLeft.stopQuietly(context, out -> {
             try {
                 ClinicExport.zip(written.directory(), out);
@@ -83,6 +103,13 @@ public class ClinicExportResource {
         });
         String name = "letdown-fhir-" + LocalDate.now(clock.withZone(Formats.ZONE)) + ".zip";
         return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .build();
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** An admin who is not also a consultant reads no client's clinical record, so not this export either. */
+    private void requireConsultant() {
+        if (!user.isConsultant()) {
+            throw new ForbiddenException();
+        }
     }
 }

@@ -1,12 +1,21 @@
 package clinic.letdown.fhir;
 
+import java.time.Instant;
+import java.util.Date;
+import java.util.TimeZone;
+
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import clinic.letdown.web.Formats;
 
 /**
  * The code systems of the export. Standard ones where a code exists (LOINC, SNOMED CT, UCUM, HL7
- * terminology); the app's own, {@link #LOCAL}, for what has no standard code (LATCH and its items,
- * test weights, milk transfer, letdown difficulties, the letdown log). docs/records.md lists them.
+ * terminology); the app's own ({@link FhirUrls#codeSystem()}) for what has no standard code (LATCH and
+ * its items, test weights, milk transfer, letdown difficulties, signs and triggers, the letdown log, the
+ * intake's answers). docs/records.md lists them.
  * The displays are the codes' names in English, as code systems give them, not page words.
  */
 final class FhirCodes {
@@ -22,10 +31,7 @@ final class FhirCodes {
     static final String NPI = "http://hl7.org/fhir/sid/us-npi";
     static final String LANGUAGE = "urn:ietf:bcp:47";
 
-    /** The app's code system for what no standard codes (docs/records.md). */
-    static final String LOCAL = "https://fhir.letdown.clinic/CodeSystem/letdown";
-    /** The app's record ids, as identifiers: {@code <IDENTIFIERS>/client}, {@code .../baby}, ... */
-    static final String IDENTIFIERS = "https://fhir.letdown.clinic/identifier";
+    static final String CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";
 
     /** LOINC 29463-7 Body weight. */
     static final String BODY_WEIGHT = "29463-7";
@@ -39,8 +45,9 @@ final class FhirCodes {
         return new CodeableConcept().addCoding(new Coding(system, code, display)).setText(display);
     }
 
-    static CodeableConcept local(String code, String display) {
-        return concept(LOCAL, code, display);
+    /** An instant to the second, in the clinic's zone. */
+    static DateTimeType dateTime(Instant instant) {
+        return new DateTimeType(Date.from(instant), TemporalPrecisionEnum.SECOND, TimeZone.getTimeZone(Formats.ZONE));
     }
 
     static CodeableConcept category(String code, String display) {

@@ -16,7 +16,7 @@ public interface FhirMessages {
     @Message("A file another health system can read: the record as a FHIR R4 bundle (JSON), for the client when she asks for her record or for her next provider.")
     String exportIntro();
 
-    @Message("It holds her details and her babies', the consultants, every consultation with its measurements (LATCH, weights, test weights, pain) and letdown difficulties, her care plans with goals and activities, weigh-ins and her letdown log.")
+    @Message("It holds her details and her babies', the consultants, every consultation with its measurements (LATCH, weights, test weights, pain), letdown signs, triggers and difficulties, her care plans with goals and activities, weigh-ins, her letdown log, her intake and her signed consents.")
     String exportContents();
 
     @Message("The file holds health records: send it only over a secure channel. The export is recorded in the audit trail.")
@@ -42,6 +42,21 @@ public interface FhirMessages {
 
     @Message("FHIR export of the whole clinic")
     String clinicPurpose();
+
+    @Message("Only an account that is both administrator and consultant may export the clinic: the export holds every client's clinical record, which an administrator alone does not see.")
+    String clinicNeedsConsultant();
+
+    @Message("Why is the clinic exported?")
+    String reasonLabel();
+
+    @Message("For example: the move to a new record system. Recorded with the export in the audit trail.")
+    String reasonHelp();
+
+    @Message("Say why the clinic is exported.")
+    String reasonRequired();
+
+    @Message("Keep the reason under {max} characters.")
+    String reasonTooLong(int max);
 
     @Message("Administration")
     String administration();

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import clinic.letdown.careplan.CarePlan;
 import clinic.letdown.client.Client;
+import clinic.letdown.consent.ConsentSignature;
+import clinic.letdown.intake.Intake;
 import clinic.letdown.consultation.Consultation;
 import clinic.letdown.growth.WeighIn;
 import clinic.letdown.letdownlog.LetdownLogEntry;
@@ -17,6 +19,8 @@ public class FhirRecords {
                 Consultation.list("client.id = ?1 order by startedAt, id", client.id),
                 CarePlan.list("client.id = ?1 order by createdAt, id", client.id),
                 WeighIn.forClient(client.id),
-                LetdownLogEntry.list("client.id = ?1 order by occurredAt, id", client.id));
+                LetdownLogEntry.list("client.id = ?1 order by occurredAt, id", client.id),
+                Intake.ofClient(client.id),
+                ConsentSignature.ofClient(client.id));
     }
 }

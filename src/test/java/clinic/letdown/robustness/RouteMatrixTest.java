@@ -44,6 +44,11 @@ class RouteMatrixTest {
     private static final String TABLE = "{table: [^/]+}.csv";
     /** The language link: for anyone, it keeps the choice and goes back (to the sign-in page without a return path). */
     private static final String LANGUAGE = "GET /language/{tag}";
+    /**
+     * Admin routes that hold clients' clinical records (the whole clinic's FHIR export): the class
+     * admits admins, the resource refuses one who is not also a consultant (minimum necessary).
+     */
+    static final Set<String> ADMIN_AND_CONSULTANT = Set.of("GET /admin/fhir", "POST /admin/fhir");
     /** Pages that exist in dev mode only: 404 for whoever may ask, in the tests. */
     private static final Set<String> DEV_ONLY = Set.of("GET /dev/mails");
 
@@ -330,11 +335,12 @@ class RouteMatrixTest {
         int clientRoutes = 0;
         for (Route route : catalog()) {
             String path = path(route, world);
-            boolean clientData = CLIENT_DATA.stream().anyMatch(prefix -> route.template().startsWith(prefix));
+            boolean clientData = CLIENT_DATA.stream().anyMatch(prefix -> route.template().startsWith(prefix))
+                    || ADMIN_AND_CONSULTANT.contains(key(route));
             String what = "ADMIN " + route.httpMethod() + " " + path + " (" + route + ")";
             if (clientData) {
                 clientRoutes++;
-                if (route.allows(Identity.ADMIN.role)) {
+                if (route.allows(Identity.ADMIN.role) && !ADMIN_AND_CONSULTANT.contains(key(route))) {
                     failures.add(what + " admits an admin");
                     continue;
                 }
@@ -366,6 +372,30 @@ class RouteMatrixTest {
         assertEquals(303, world.a.portal().signIn().get("/").statusCode(), "her password still works");
     }
 
+    /** The clinic's FHIR export: an account that is admin and consultant opens it; admin alone or consultant alone, 403. */
+    @Test
+    void theClinicExportNeedsAnAccountThatIsBothAdminAndConsultant() {
+        FixtureWorld world = new FixtureWorld();
+        WebSession lead = clinic.letdown.support.TestAccounts.create("rob-lead", clinic.letdown.account.Role.ADMIN,
+                clinic.letdown.account.Role.CONSULTANT).signIn();
+        Response page = lead.get("/admin/fhir");
+        assertEquals(200, page.statusCode());
+        Document form = Jsoup.parse(page.asString());
+        assertNotNull(form.selectFirst("form[action=/admin/fhir] textarea[name=reason]"), "the reason is asked");
+        assertNotNull(form.selectFirst("form[action=/admin/fhir] input[name=currentPassword]"), "the password is asked");
+        assertNotNull(Jsoup.parse(lead.get("/admin").asString()).selectFirst("a[href=/admin/fhir]"), "linked for her");
+
+        Response adminOnly = world.session(Identity.ADMIN).get("/admin/fhir");
+        assertEquals(403, adminOnly.statusCode());
+        assertErrorPage(adminOnly, 403, "admin alone");
+        Document home = Jsoup.parse(world.session(Identity.ADMIN).get("/admin").asString());
+        assertNull(home.selectFirst("a[href=/admin/fhir]"), "no link for an admin alone");
+        assertTrue(home.text().contains("both administrator and consultant"), "the admin home says why");
+        assertEquals(403, world.session(Identity.ADMIN).post("/admin/fhir", "reason", "moving", "currentPassword",
+                world.admin.password()).statusCode());
+        assertEquals(403, world.session(Identity.CONSULTANT).get("/admin/fhir").statusCode());
+    }
+
     private static Identity allowedIdentity(Route route) {
         for (Identity identity : List.of(Identity.CONSULTANT, Identity.ADMIN, Identity.CLIENT)) {
             if (route.allows(identity.role)) {
@@ -388,6 +418,9 @@ class RouteMatrixTest {
         }
         if (key.equals("GET /") || key.equals("GET /login")) {
             return 303;
+        }
+        if (identity == Identity.ADMIN && ADMIN_AND_CONSULTANT.contains(key)) {
+            return 403;
         }
         if (DEV_ONLY.contains(key)) {
             return 404;
