@@ -20,7 +20,7 @@ public class ClientConsents {
 
     /** One kind: the document she would sign now and her signature in force, if any. */
     @TemplateData
-    public record Line(ConsentKind kind, ConsentDocument current, ConsentSignature inForce) {
+    public record Line(ConsentKind kind, ConsentDocument.Version current, ConsentSignature inForce) {
 
         public boolean isGiven() {
             return inForce != null;
@@ -28,8 +28,8 @@ public class ClientConsents {
 
         /** Signed against an older version than the current one in the same language. */
         public boolean isOlderVersion() {
-            return inForce != null && current != null && inForce.language == current.language
-                    && inForce.docVersion < current.docVersion;
+            return inForce != null && current != null && inForce.language == current.language()
+                    && inForce.docVersion < current.docVersion();
         }
     }
 
@@ -48,7 +48,7 @@ public class ClientConsents {
 
     public Overview of(long clientId, Language language) {
         List<ConsentSignature> history = ConsentSignature.ofClient(clientId);
-        Map<ConsentKind, ConsentDocument> current = ConsentDocument.currentForEach(language);
+        Map<ConsentKind, ConsentDocument.Version> current = ConsentDocument.currentForEach(language);
         List<Line> lines = new ArrayList<>();
         for (ConsentKind kind : ConsentKind.values()) {
             ConsentSignature inForce = history.stream().filter(s -> s.kind == kind && s.isInForce()).findFirst().orElse(null);

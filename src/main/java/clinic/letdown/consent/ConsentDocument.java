@@ -73,14 +73,24 @@ public class ConsentDocument extends PanacheEntity {
         return document != null || language == Language.DEFAULT ? document : current(kind, Language.DEFAULT);
     }
 
-    /** {@link #currentFor} for every kind at once, in one statement (the client page shows them all). */
-    public static Map<ConsentKind, ConsentDocument> currentForEach(Language language) {
-        Map<ConsentKind, ConsentDocument> inHers = new EnumMap<>(ConsentKind.class);
-        Map<ConsentKind, ConsentDocument> inEnglish = new EnumMap<>(ConsentKind.class);
-        List<ConsentDocument> newestFirst = list("language in ?1 order by docVersion desc",
-                List.of(language, Language.DEFAULT));
-        for (ConsentDocument document : newestFirst) {
-            (document.language == language ? inHers : inEnglish).putIfAbsent(document.kind, document);
+    /** Which version a document is, without its text: what an overview of her consents needs. */
+    @TemplateData
+    public record Version(long id, ConsentKind kind, Language language, int docVersion) {
+    }
+
+    /**
+     * {@link #currentFor} for every kind at once, as versions: one statement, and none of the texts
+     * (the client page shows which consents she has, not what they say).
+     */
+    public static Map<ConsentKind, Version> currentForEach(Language language) {
+        Map<ConsentKind, Version> inHers = new EnumMap<>(ConsentKind.class);
+        Map<ConsentKind, Version> inEnglish = new EnumMap<>(ConsentKind.class);
+        List<Object[]> newestFirst = getEntityManager().createQuery("select d.id, d.kind, d.language, d.docVersion"
+                + " from ConsentDocument d where d.language in ?1 order by d.docVersion desc", Object[].class)
+                .setParameter(1, List.of(language, Language.DEFAULT)).getResultList();
+        for (Object[] row : newestFirst) {
+            Version version = new Version((Long) row[0], (ConsentKind) row[1], (Language) row[2], (Integer) row[3]);
+            (version.language() == language ? inHers : inEnglish).putIfAbsent(version.kind(), version);
         }
         inEnglish.putAll(inHers);
         return inEnglish;

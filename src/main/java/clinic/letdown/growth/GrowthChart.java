@@ -1,7 +1,10 @@
 package clinic.letdown.growth;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.chart.LineChart;
@@ -36,6 +39,9 @@ final class GrowthChart {
                 .yLabel(messages.gramsAxis());
         double low = plotted.stream().mapToInt(WeightRow::grams).min().orElse(0);
         double high = plotted.stream().mapToInt(WeightRow::grams).max().orElse(0);
+        // the five curves share their days: each day's words once (each is a message rendered)
+        Map<Integer, String> ageLabels = new HashMap<>();
+        IntFunction<String> ageLabel = day -> ageLabels.computeIfAbsent(day, d -> ageLabel(d, months, messages));
         if (growth.sexRecorded()) {
             WhoWeightForAge table = WhoWeightForAge.table();
             double[] lineZ = Centiles.MAJOR_LINE_Z;
@@ -44,7 +50,7 @@ final class GrowthChart {
                 for (int i = 0; i <= CURVE_POINTS; i++) {
                     int day = (int) Math.round(i * (double) end / CURVE_POINTS);
                     double grams = 1000 * table.at(growth.baby().sex, day).value(lineZ[line]);
-                    points.add(new LineChart.Point(day, ageLabel(day, months, messages), grams, ""));
+                    points.add(new LineChart.Point(day, ageLabel.apply(day), grams, ""));
                     low = Math.min(low, grams);
                     high = Math.max(high, grams);
                 }
@@ -56,7 +62,7 @@ final class GrowthChart {
         List<LineChart.Point> weights = new ArrayList<>();
         for (WeightRow r : plotted) {
             String date = Formats.shown(r.measurement().date());
-            weights.add(new LineChart.Point(r.standardAgeDays(), ageLabel(r.standardAgeDays(), months, messages), r.grams(),
+            weights.add(new LineChart.Point(r.standardAgeDays(), ageLabel.apply(r.standardAgeDays()), r.grams(),
                     messages.weightPoint(Formats.grouped(r.grams()), date, r.standardAgeDays())));
         }
         chart.line(name, weights);

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Times the whole-clinic FHIR export (POST /admin/fhir: NDJSON per resource type, zipped) on the load
+# benchmark's data: starts the packaged app, signs in as the benchmark admin (given the consultant
+# role too, as the export requires), downloads the export with curl and samples the app's resident
+# memory while it runs. Prints the time to the first byte (the files are written first), the total
+# time, the size, the peak resident memory and the NDJSON files' line counts; results in
+# target/bench/export-<db>.md.
+#
+#   bench/export-benchmark.sh --db pg --skip-build      # on bench/load-benchmark.sh's PostgreSQL data
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DB=pg
+CLIENTS=100000
+CONSULTATIONS=
+BUILD=yes
+GENERATE=no
+PORT=8392
+PG_HOST=127.0.0.1
+PG_PORT=5432
+PG_DB=letdown_load
+PG_USER=${CLINIC_DB_USER:-postgres}
+DATA_DIR=./target/bench/h2-load-data
+JVM_OPTS=${BENCH_JVM_OPTS:--Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+UseSerialGC}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --jvm-opts) JVM_OPTS=$2; shift 2 ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) if common_option "$@"; then shift "$COMMON_SHIFT"; else echo "Unknown option $1" >&2; exit 2; fi ;;
+  esac
+done
+check_common_options
+OUT=target/bench
+mkdir -p "$OUT"
+[ "$BUILD" = yes ] && build_app
+
+# the export needs an admin who is also a consultant: the benchmark admin is one for the run
+roles() {
+  local sql="UPDATE account SET roles = '$1' WHERE username = '$ADMIN'"
+  if [ "$DB" = pg ]; then
+    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -q -c "$sql"
+  else
+    java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.Shell \
+      -url "jdbc:h2:file:$DATA_DIR/letdown;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa -sql "$sql" > /dev/null
+  fi
+}
+roles ADMIN,CONSULTANT
+
+echo "== Starting the app on port $PORT ($JVM_OPTS)"
+# shellcheck disable=SC2086 # JVM_OPTS is a list of options
+start_app "$OUT/export-app-$DB.log" $JVM_OPTS
+for _ in $(seq 1 2400); do
+  curl -fs -o /dev/null "$BASE/login" && break
+  kill -0 "$APP_PID" 2>/dev/null || { echo "The app stopped; see $OUT/export-app-$DB.log" >&2; exit 1; }
+  sleep 0.05
+done
+IFS=$'\t' read -r COOKIE TOKEN < <(sign_in "$ADMIN" /admin/fhir)
+
+PEAK_FILE=$OUT/export-rss.txt
+echo 0 > "$PEAK_FILE"
+( peak=0; while kill -0 "$APP_PID" 2>/dev/null; do
+    rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
+    [ "$rss" -gt "$peak" ] && { peak=$rss; echo "$peak" > "$PEAK_FILE"; }
+    sleep 0.5
+  done ) &
+SAMPLER=$!
+echo "== Exporting the clinic"
+ZIP=$OUT/export.zip
+TIMES=$(curl -s -o "$ZIP" -H "Cookie: $COOKIE" --data-urlencode "csrf-token=$TOKEN" \
+  --data-urlencode "currentPassword=$PASSWORD" --data-urlencode "reason=benchmark of the clinic export" \
+  -w '%{http_code} %{time_starttransfer} %{time_total} %{size_download}' "$BASE/admin/fhir")
+read -r CODE FIRST_BYTE TOTAL SIZE <<< "$TIMES"
+kill "$SAMPLER" 2>/dev/null || true
+RSS_AFTER=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$APP_PID/status")
+stop_app
+roles ADMIN
+[ "$CODE" = 200 ] || { echo "The export answered $CODE" >&2; exit 1; }
+{
+  echo "Clinic export on $DB, $(date -u '+%F %H:%M UTC'); JVM: $JVM_OPTS"
+  echo
+  echo "| first byte s | total s | zip MB | peak RSS MB | RSS after MB |"
+  echo "|---:|---:|---:|---:|---:|"
+  echo "| $FIRST_BYTE | $TOTAL | $(awk -v b="$SIZE" 'BEGIN {printf "%.1f", b / 1048576}') | $(cat "$PEAK_FILE") | $RSS_AFTER |"
+  echo
+  echo "| file | lines |"
+  echo "|---|---:|"
+  unzip -Z1 "$ZIP" | while read -r name; do echo "| $name | $(unzip -p "$ZIP" "$name" | wc -l) |"; done
+} > "$OUT/export-$DB.md"
+cat "$OUT/export-$DB.md"
