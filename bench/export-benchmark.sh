@@ -49,6 +49,7 @@ roles() {
   fi
 }
 roles ADMIN,CONSULTANT
+trap 'stop_app; roles ADMIN' EXIT   # the role goes back however the run ends
 
 echo "== Starting the app on port $PORT ($JVM_OPTS)"
 # shellcheck disable=SC2086 # JVM_OPTS is a list of options
@@ -77,7 +78,6 @@ read -r CODE FIRST_BYTE TOTAL SIZE <<< "$TIMES"
 kill "$SAMPLER" 2>/dev/null || true
 RSS_AFTER=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$APP_PID/status")
 stop_app
-roles ADMIN
 [ "$CODE" = 200 ] || { echo "The export answered $CODE" >&2; exit 1; }
 {
   echo "Clinic export on $DB, $(date -u '+%F %H:%M UTC'); JVM: $JVM_OPTS"
