@@ -10,17 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DB=pg
-CLIENTS=100000
-CONSULTATIONS=
-BUILD=yes
+DB=pg          # the rest of the defaults (the load benchmark's data): bench/lib.sh
 GENERATE=no
-PORT=8392
-PG_HOST=127.0.0.1
-PG_PORT=5432
-PG_DB=letdown_load
-PG_USER=${CLINIC_DB_USER:-postgres}
-DATA_DIR=./target/bench/h2-load-data
 JVM_OPTS=${BENCH_JVM_OPTS:--Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+UseSerialGC}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
@@ -39,15 +30,7 @@ mkdir -p "$OUT"
 [ "$BUILD" = yes ] && build_app
 
 # the export needs an admin who is also a consultant: the benchmark admin is one for the run
-roles() {
-  local sql="UPDATE account SET roles = '$1' WHERE username = '$ADMIN'"
-  if [ "$DB" = pg ]; then
-    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -q -c "$sql"
-  else
-    java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.Shell \
-      -url "jdbc:h2:file:$DATA_DIR/letdown;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa -sql "$sql" > /dev/null
-  fi
-}
+roles() { run_sql "UPDATE account SET roles = '$1' WHERE username = '$ADMIN'"; }
 roles ADMIN,CONSULTANT
 trap 'stop_app; roles ADMIN' EXIT   # the role goes back however the run ends
 

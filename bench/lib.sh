@@ -1,7 +1,11 @@
 # Shared by the benchmark scripts (sourced before they read their options, not run): the options
 # they all take, the benchmark admin, starting and stopping the packaged app, building it, filling
-# its database and signing in with curl. The script sets the defaults of DB (h2|pg), CLIENTS,
-# CONSULTATIONS, BUILD, GENERATE, PORT, DATA_DIR and PG_HOST, PG_PORT, PG_DB, PG_USER.
+# its database and signing in with curl. A script may set DB (h2|pg), CLIENTS, CONSULTATIONS, BUILD,
+# GENERATE, PORT, DATA_DIR and PG_HOST, PG_PORT, PG_DB, PG_USER before sourcing it; what it leaves
+# unset gets the load benchmark's defaults here.
+: "${DB:=h2}" "${CLIENTS:=100000}" "${CONSULTATIONS:=}" "${BUILD:=yes}" "${GENERATE:=yes}" "${PORT:=8392}"
+: "${DATA_DIR:=./target/bench/h2-load-data}" "${PG_HOST:=127.0.0.1}" "${PG_PORT:=5432}" "${PG_DB:=letdown_load}"
+: "${PG_USER:=${CLINIC_DB_USER:-postgres}}"
 
 # The admin the scripts sign in as; a throwaway synthetic database, never a real clinic's.
 ADMIN=bench-admin
@@ -131,4 +135,14 @@ sign_in() {
   local cookie
   cookie=$(awk -F'\t' 'NF == 7 {sub(/^#HttpOnly_/, "", $1); printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")
   printf '%s\t%s\n' "$cookie" "$token"
+}
+
+# Runs the SQL $1 on the benchmark's database (H2: with the app stopped, its file is one process's).
+run_sql() {
+  if [ "$DB" = pg ]; then
+    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -q -c "$1"
+  else
+    java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.Shell \
+      -url "jdbc:h2:file:$DATA_DIR/letdown;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa -sql "$1" > /dev/null
+  fi
 }

@@ -112,12 +112,8 @@ DELETE FROM log_entry_activity WHERE entry_id IN (SELECT id FROM letdown_log_ent
 DELETE FROM letdown_log_entry WHERE note = 'wrk load test';
 UPDATE client SET language = 'es' WHERE portal_account_id = (SELECT id FROM account WHERE username = '${PORTAL_USERS[0]}');"
 # (the last statement: the first portal client reads her pages in Spanish, so the budgets cover the Spanish pages too)
-if [ "$DB" = pg ]; then
-  psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -q -c "$CLEANUP" -c "VACUUM ANALYZE letdown_log_entry"
-else
-  java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.Shell \
-    -url "jdbc:h2:file:$DATA_DIR/letdown;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa -sql "$CLEANUP" > /dev/null
-fi
+run_sql "$CLEANUP"
+[ "$DB" = pg ] && run_sql "VACUUM ANALYZE letdown_log_entry"
 
 echo "== Starting the app on port $PORT ($JVM_OPTS)"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -19,17 +19,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DB=pg
-CLIENTS=100000
-CONSULTATIONS=
-BUILD=yes
+DB=pg          # the rest of the defaults (the load benchmark's data): bench/lib.sh
 GENERATE=no
-PORT=8392
-PG_HOST=127.0.0.1
-PG_PORT=5432
-PG_DB=letdown_load
-PG_USER=${CLINIC_DB_USER:-postgres}
-DATA_DIR=./target/bench/h2-load-data
 PETCLINIC=
 PETCLINIC_PORT=8393
 OWNERS=10000
