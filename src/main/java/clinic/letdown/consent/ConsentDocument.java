@@ -107,8 +107,20 @@ public class ConsentDocument extends PanacheEntity {
      */
     public Title getShownTitle() {
         Language reader = Language.current();
-        ConsentDocument named = reader == language ? this : current(kind, reader);
-        return named == null ? new Title(title, language.tag) : new Title(named.title, named.language.tag);
+        Title named = reader == language ? null : ConsentTitles.in(reader).get(kind);
+        return named == null ? new Title(title, language.tag) : named;
+    }
+
+    /** The newest version's title of each kind in this language (kinds never written in it are absent). */
+    static Map<ConsentKind, Title> newestTitles(Language language) {
+        Map<ConsentKind, Title> titles = new EnumMap<>(ConsentKind.class);
+        List<Object[]> newestFirst = getEntityManager().createQuery("select d.kind, d.title from ConsentDocument d"
+                + " where d.language = ?1 order by d.docVersion desc", Object[].class).setParameter(1, language)
+                .getResultList();
+        for (Object[] row : newestFirst) {
+            titles.putIfAbsent((ConsentKind) row[0], new Title((String) row[1], language.tag));
+        }
+        return titles;
     }
 
     /** Every version, by kind, language and newest first. */
