@@ -208,6 +208,12 @@ public interface AppointmentMessages {
     @Message("Book")
     String bookHere();
 
+    @Message("Everyone's week: for each consultant and day, the appointments booked and the free time. Open a day to see its times and book.")
+    String weekOverview();
+
+    @Message("{count} booked")
+    String bookedCount(long count);
+
     @Message("No working hours and no appointments.")
     String nothingThisDay();
 

@@ -48,6 +48,19 @@ public class ScheduleResource {
             return week ? WEEK : DAY;
         }
 
+        /**
+         * Everyone's week: a count per consultant and day, each opening her day. Fifty consultants' weeks
+         * listed in full were some 2,000 lines, too long to read and to render (docs/performance.md).
+         */
+        public boolean overview() {
+            return week && ALL.equals(consultant);
+        }
+
+        /** One consultant's day, where everyone's week sends a click on her day. */
+        public String dayOf(long consultantId, LocalDate day) {
+            return "/schedule?date=" + day + "&view=" + DAY + "&consultant=" + consultantId;
+        }
+
         /** The query of this view for another date. */
         public String at(LocalDate other) {
             return "/schedule?date=" + other + "&view=" + viewName() + "&consultant=" + consultant;

@@ -57,6 +57,9 @@ class AppointmentsBrowserTest extends BrowserTest {
         visit("/schedule?date=" + day + "&view=week");
         assertTrue(mainText().contains("10:00–11:00"), mainText());
         screenshotForDocs("schedule-week");
+        visit("/schedule?date=" + day + "&view=week&consultant=all");
+        assertTrue(mainText().contains("1 booked"), mainText());
+        screenshotForDocs("schedule-everyone-week");
 
         driver.manage().window().setSize(PHONE);
         visit("/schedule?date=" + day);
