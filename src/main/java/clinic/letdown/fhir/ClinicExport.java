@@ -44,7 +44,7 @@ import clinic.letdown.client.Client;
 @ApplicationScoped
 public class ClinicExport {
 
-    static final int BATCH = 100;
+    static final int BATCH = 50;
     /** Resources many clients' bundles hold; the few there are stay in memory as ids (one per consultant). */
     private static final Set<String> SHARED = Set.of("Practitioner", "Questionnaire");
 
