@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,7 +68,9 @@ import clinic.letdown.web.RequestLanguage;
  * with Goals and activities), weigh-ins and the letdown log (Observations). Every entry has a
  * {@code urn:uuid} full URL made from its record id, so the same record gets the same URL in every
  * export, and references point at those URLs. Each call builds one client's bundle; one instance
- * may serve many clients (the clinic export) since the Practitioners are made per call.
+ * may serve many clients (the clinic export) since the Practitioners are made per call. The clinic
+ * export asks for {@link #buildWithIds}: each resource then carries its entry's UUID as its id and
+ * references read {@code Type/id}, as NDJSON files want them.
  */
 @ApplicationScoped
 @Startup // a wrong clinic.fhir.base-url stops the start, not the first export
@@ -86,7 +89,18 @@ public class ClientBundle {
     }
 
     public Bundle build(Record r) {
-        Builder b = new Builder(urls);
+        Builder b = new Builder(urls, false, ConsultantBilling::of);
+        b.client(r);
+        return b.bundle;
+    }
+
+    /**
+     * The bundle with ids on its resources and references that read {@code Type/id} (the clinic
+     * export's files); {@code billing} gives a consultant's NPI and credentials, so that a caller
+     * building many clients' bundles reads each consultant's once.
+     */
+    public Bundle buildWithIds(Record r, Function<Long, ConsultantBilling> billing) {
+        Builder b = new Builder(urls, true, billing);
         b.client(r);
         return b.bundle;
     }
@@ -97,13 +111,17 @@ public class ClientBundle {
 
     private static final class Builder {
         final FhirUrls urls;
+        final boolean withIds;
+        final Function<Long, ConsultantBilling> billing;
         final Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
         final Map<Long, Reference> practitioners = new HashMap<>();
         final Map<Long, Reference> babies = new HashMap<>();
         Reference parent;
 
-        Builder(FhirUrls urls) {
+        Builder(FhirUrls urls, boolean withIds, Function<Long, ConsultantBilling> billing) {
             this.urls = urls;
+            this.withIds = withIds;
+            this.billing = billing;
             bundle.setTimestamp(new Date());
         }
 
@@ -114,7 +132,12 @@ public class ClientBundle {
         Reference add(String kind, long id, Resource resource) {
             String url = url(kind, id);
             bundle.addEntry().setFullUrl(url).setResource(resource);
-            return new Reference(url);
+            if (!withIds) {
+                return new Reference(url);
+            }
+            String uuid = url.substring("urn:uuid:".length());
+            resource.setId(uuid);
+            return new Reference(resource.fhirType() + "/" + uuid);
         }
 
         void client(Record r) {
@@ -194,7 +217,7 @@ public class ClientBundle {
             return practitioners.computeIfAbsent(account.id, id -> {
                 Practitioner p = new Practitioner();
                 p.addIdentifier(identifier("account", id));
-                ConsultantBilling billing = ConsultantBilling.of(id);
+                ConsultantBilling billing = this.billing.apply(id);
                 if (billing.npi != null) {
                     p.addIdentifier(new Identifier().setSystem(FhirCodes.NPI).setValue(billing.npi));
                 }

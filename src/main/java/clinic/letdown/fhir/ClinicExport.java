@@ -1,50 +1,52 @@
 package clinic.letdown.fhir;
 
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import clinic.letdown.billing.ConsultantBilling;
 import clinic.letdown.client.Client;
 
 /**
- * The whole clinic as FHIR R4 resources, one NDJSON file per resource type (the file layout of a
- * FHIR Bulk Data export), zipped. Clients are read in batches of {@value #BATCH}, each in a
- * transaction of its own whose persistence context ends with it, and every resource is written to
- * its type's file as soon as it is made: memory holds one batch, whatever the clinic's size. A
- * resource's id is the UUID of its bundle entry, and references read {@code Type/id}.
+ * The whole clinic as FHIR R4 resources in NDJSON files, zipped, written as it is made: clients are
+ * read in batches of {@value #BATCH} (each batch's records in a few queries, in a read-only
+ * transaction of its own whose persistence context ends with it), and each batch becomes one file per
+ * resource type it holds, {@code Patient-000001.ndjson}, {@code Patient-000002.ndjson}, ... (FHIR
+ * Bulk Data allows several files per type). A file is written into the ZIP as soon as its batch is
+ * read, so the download starts at once and memory holds one batch, whatever the clinic's size; no
+ * file is written to disk. A resource's id is the UUID of its bundle entry, and references read
+ * {@code Type/id}.
  */
 @ApplicationScoped
 public class ClinicExport {
 
-    static final int BATCH = 200;
+    static final int BATCH = 50;
     /** Resources many clients' bundles hold; the few there are stay in memory as ids (one per consultant). */
     private static final Set<String> SHARED = Set.of("Practitioner", "Questionnaire");
-    private static final String PREFIX = "letdown-fhir-";
 
     @Inject
     ClientBundle bundles;
@@ -52,112 +54,90 @@ public class ClinicExport {
     @Inject
     FhirRecords records;
 
-    /** The files written into a new private directory, with the number of resources per type. */
-    public record Written(Path directory, Map<String, Long> counts) {
+    /**
+     * Writes the ZIP to {@code out}. {@code written} counts the resources per type in the files
+     * written so far: all of them once this returns, what the reader got if it stops early.
+     */
+    public void write(OutputStream out, Map<String, Long> written) throws IOException {
+        write(out, written, BATCH);
     }
 
-    public Written write() {
-        Path directory = privateDirectory();
-        Map<String, BufferedWriter> writers = new HashMap<>();
-        Map<String, Long> counts = new TreeMap<>();
+    /** With batches of {@code clients} (tests make several files per type from a few clients). */
+    void write(OutputStream out, Map<String, Long> written, int clients) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        // the NDJSON repeats itself a lot: the fastest level makes it about as small, at a third of the time
+        zip.setLevel(Deflater.BEST_SPEED);
+        Map<String, TypeFile> files = new TreeMap<>();
         Set<String> shared = new HashSet<>();
+        Map<Long, ConsultantBilling> billings = new HashMap<>();
         IParser parser = FhirContext.forR4Cached().newJsonParser().setPrettyPrint(false);
-        try {
-            long after = 0;
-            while (true) {
-                long from = after;
-                Long last = QuarkusTransaction.requiringNew().call(() -> {
-                    List<Client> batch = Client.find("id > ?1 order by id", from).page(0, BATCH).list();
-                    for (Client client : batch) {
-                        List<Bundle.BundleEntryComponent> entries = bundles.build(records.of(client)).getEntry();
-                        Map<String, String> ids = new HashMap<>();
-                        for (Bundle.BundleEntryComponent e : entries) {
-                            ids.put(e.getFullUrl(), e.getResource().fhirType() + "/" + uuid(e));
+        long after = 0;
+        while (true) {
+            long from = after;
+            // the batch is read and encoded inside its transaction, written to the reader after it (no
+            // connection is held while a slow reader takes the bytes)
+            Long last = QuarkusTransaction.requiringNew().call(() -> {
+                Session session = Panache.getEntityManager().unwrap(Session.class);
+                // nothing is changed: no snapshots to keep, no dirty check before every query
+                session.setDefaultReadOnly(true);
+                session.setHibernateFlushMode(FlushMode.MANUAL);
+                List<Client> batch = Client.<Client>find("from Client c left join fetch c.consultant where c.id > ?1 order by c.id",
+                        from).page(0, clients).list();
+                for (ClientBundle.Record r : records.of(batch)) {
+                    Bundle bundle = bundles.buildWithIds(r, id -> billings.computeIfAbsent(id, ConsultantBilling::of));
+                    for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
+                        Resource resource = e.getResource();
+                        String type = resource.fhirType();
+                        if (SHARED.contains(type) && !shared.add(type + "/" + resource.getIdPart())) {
+                            continue; // a consultant or the questionnaire: in every client's bundle, written once
                         }
-                        for (Bundle.BundleEntryComponent e : entries) {
-                            Resource r = e.getResource();
-                            if (SHARED.contains(r.fhirType()) && !shared.add(ids.get(e.getFullUrl()))) {
-                                continue; // a consultant or the questionnaire: in every client's bundle, written once
-                            }
-                            r.setId(uuid(e));
-                            for (Reference ref : FhirContext.forR4Cached().newTerser()
-                                    .getAllPopulatedChildElementsOfType(r, Reference.class)) {
-                                String target = ids.get(ref.getReference());
-                                if (target != null) {
-                                    ref.setReference(target);
-                                }
-                            }
-                            BufferedWriter out = writers.computeIfAbsent(r.fhirType(), type -> open(directory, type));
-                            out.write(parser.encodeResourceToString(r));
-                            out.write('\n');
-                            counts.merge(r.fhirType(), 1L, Long::sum);
-                        }
+                        files.computeIfAbsent(type, TypeFile::new).add(parser, resource);
                     }
-                    return batch.isEmpty() ? null : batch.get(batch.size() - 1).id;
-                });
-                if (last == null) {
-                    break;
                 }
-                after = last;
+                return batch.isEmpty() ? null : batch.get(batch.size() - 1).id;
+            });
+            for (TypeFile file : files.values()) {
+                file.writeTo(zip, written);
             }
-            for (BufferedWriter w : writers.values()) {
-                w.close();
+            zip.flush();
+            if (last == null) {
+                break;
             }
-            return new Written(directory, counts);
-        } catch (IOException | RuntimeException e) {
-            writers.values().forEach(ClinicExport::closeQuietly);
-            delete(directory);
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            after = last;
         }
+        zip.finish();
+        zip.flush();
     }
 
-    /** The NDJSON files as one ZIP, written to {@code out} (the files are read, not held). */
-    public static void zip(Path directory, OutputStream out) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(out); Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.sorted().toList()) {
-                zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
-                Files.copy(file, zip);
-                zip.closeEntry();
+    /** One resource type's lines of the current batch (the buffer is kept for the next batch), and its file number. */
+    private static final class TypeFile {
+        final String type;
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        final Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        long lines;
+        int files;
+
+        TypeFile(String type) {
+            this.type = type;
+        }
+
+        void add(IParser parser, Resource resource) throws IOException {
+            parser.encodeResourceToWriter(resource, writer);
+            writer.write('\n');
+            lines++;
+        }
+
+        void writeTo(ZipOutputStream zip, Map<String, Long> written) throws IOException {
+            writer.flush();
+            if (lines == 0) {
+                return;
             }
-        }
-    }
-
-    public static void delete(Path directory) {
-        if (directory == null || !directory.getFileName().toString().startsWith(PREFIX) || !Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String uuid(Bundle.BundleEntryComponent entry) {
-        return entry.getFullUrl().substring("urn:uuid:".length());
-    }
-
-    private static BufferedWriter open(Path directory, String type) {
-        try {
-            return Files.newBufferedWriter(directory.resolve(type + ".ndjson"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void closeQuietly(BufferedWriter w) {
-        try {
-            w.close();
-        } catch (IOException e) {
-            // the directory is deleted next
-        }
-    }
-
-    private static Path privateDirectory() {
-        try {
-            return Files.createTempDirectory(PREFIX, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            zip.putNextEntry(new ZipEntry(String.format("%s-%06d.ndjson", type, ++files)));
+            bytes.writeTo(zip);
+            zip.closeEntry();
+            written.merge(type, lines, Long::sum);
+            bytes.reset();
+            lines = 0;
         }
     }
 }

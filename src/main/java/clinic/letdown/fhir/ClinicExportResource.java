@@ -2,6 +2,8 @@ package clinic.letdown.fhir;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,9 +35,12 @@ import clinic.letdown.web.InRequestLanguage;
 
 /**
  * /admin/fhir: the whole clinic as FHIR R4 NDJSON files per resource type, zipped ({@link ClinicExport}),
- * for a move to another system. Every client's clinical record is in it, which an admin alone may not
+ * for a move to another system, streamed: the download starts at once and grows while the export is
+ * made. Every client's clinical record is in it, which an admin alone may not
  * read (product.md, minimum necessary): only an account that is admin and consultant may open it (403
- * for others). The password again, like a backup; a reason, recorded in the audit trail with the export.
+ * for others). The password again, like a backup; a reason, recorded in the audit trail when the export
+ * starts, and a second event with the same reason when it ends, with the resources written per type (or
+ * those the reader got, if the download stopped early).
  */
 @Path("/admin/fhir")
 @RolesAllowed(Role.ADMIN_NAME)
@@ -90,15 +95,17 @@ public class ClinicExportResource {
         if (errors.any() || !confirmation.confirm(currentPassword, messages.clinicPurpose(), errors)) {
             return Response.ok(Templates.page(reason, errors)).type(MediaType.TEXT_HTML_TYPE).build();
         }
-        ClinicExport.Written written = export.write();
-        context.addEndHandler(ended -> ClinicExport.delete(written.directory()));
-        audit.record(AuditAction.EXPORT, RecordType.FHIR_EXPORT, null,
-                "reason: " + why + "; whole clinic, NDJSON " + written.counts());
+        // recorded before the first byte, with the reason; the counts are known once the last file is written
+        String detail = "reason: " + why + "; whole clinic, NDJSON";
+        audit.record(AuditAction.EXPORT, RecordType.FHIR_EXPORT, null, detail + ", started");
         StreamingOutput body = ClientLeft.stopQuietly(context, out -> {
+            Map<String, Long> written = new TreeMap<>();
+            String outcome = "stopped before the end, written";
             try {
-                ClinicExport.zip(written.directory(), out);
+                export.write(out, written);
+                outcome = "written";
             } finally {
-                ClinicExport.delete(written.directory());
+                audit.record(AuditAction.EXPORT, RecordType.FHIR_EXPORT, null, detail + ", " + outcome + " " + written);
             }
         });
         String name = "letdown-fhir-" + LocalDate.now(clock.withZone(Formats.ZONE)) + ".zip";

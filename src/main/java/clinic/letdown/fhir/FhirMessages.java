@@ -31,7 +31,7 @@ public interface FhirMessages {
     @Message("Export the clinic (FHIR)")
     String clinicTitle();
 
-    @Message("Every client's record as FHIR R4 resources, one NDJSON file per resource type (the shape of FHIR Bulk Data export), in one ZIP file, for a move to another system.")
+    @Message("Every client's record as FHIR R4 resources in NDJSON files, each of one resource type and numbered (the shape of FHIR Bulk Data export), in one ZIP file, for a move to another system. The download starts at once and grows while the export is made; a large clinic takes some minutes.")
     String clinicIntro();
 
     @Message("The file holds every client's health records. Store it with the same care as the clinic's paper charts and delete copies you no longer need. The export is recorded in the audit trail.")

@@ -5,18 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.util.FhirTerser;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,13 +46,17 @@ import clinic.letdown.intake.IntakeService;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 
-/** /admin/fhir: the whole clinic as NDJSON per resource type, zipped; admin and consultant, a reason and the password; audited. */
+/** /admin/fhir: the whole clinic as numbered NDJSON files per resource type, zipped; admin and consultant, a reason and the password; audited. */
 @QuarkusTest
 class ClinicExportResourceTest {
 
     static Map<String, String> unzip(Response zip) throws IOException {
+        return unzip(zip.asByteArray());
+    }
+
+    static Map<String, String> unzip(byte[] zip) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.asByteArray()))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
@@ -47,8 +64,53 @@ class ClinicExportResourceTest {
         return files;
     }
 
+    /**
+     * The resources of each type, parsed, over its numbered files ({@code Patient-000001.ndjson}, ...);
+     * every line a FHIR R4 resource of its file's type with an id unique in the export.
+     */
+    static Map<String, List<Resource>> resources(Map<String, String> files) {
+        IParser parser = FhirContext.forR4Cached().newJsonParser();
+        Map<String, List<Resource>> byType = new TreeMap<>();
+        Set<String> ids = new HashSet<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Matcher name = Pattern.compile("([A-Za-z]+)-\\d{6}\\.ndjson").matcher(file.getKey());
+            assertTrue(name.matches(), "a numbered NDJSON file per type: " + file.getKey());
+            assertTrue(file.getValue().endsWith("\n"), "every line ends");
+            for (String line : file.getValue().split("\n")) {
+                Resource r = (Resource) parser.parseResource(line);
+                assertEquals(name.group(1), r.fhirType(), "one type per file");
+                assertTrue(ids.add(r.fhirType() + "/" + r.getIdPart()), "written once: " + r.fhirType() + "/" + r.getIdPart());
+                byType.computeIfAbsent(r.fhirType(), t -> new ArrayList<>()).add(r);
+            }
+        }
+        return byType;
+    }
+
+    /** Every reference of every resource reads {@code Type/id} and names a resource of the export. */
+    static void assertReferencesResolve(Map<String, List<Resource>> byType) {
+        Set<String> ids = new HashSet<>();
+        byType.values().forEach(list -> list.forEach(r -> ids.add(r.fhirType() + "/" + r.getIdPart())));
+        FhirTerser terser = FhirContext.forR4Cached().newTerser();
+        int checked = 0;
+        for (List<Resource> list : byType.values()) {
+            for (Resource r : list) {
+                for (Reference ref : terser.getAllPopulatedChildElementsOfType(r, Reference.class)) {
+                    assertTrue(ids.contains(ref.getReference()), r.fhirType() + " refers to " + ref.getReference());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 0, "references were checked");
+    }
+
+    static Map<String, Long> counts(Map<String, List<Resource>> byType) {
+        Map<String, Long> counts = new TreeMap<>();
+        byType.forEach((type, list) -> counts.put(type, (long) list.size()));
+        return counts;
+    }
+
     @Test
-    void theZipHoldsOneNdjsonFilePerTypeWithEveryClient() throws IOException {
+    void theZipHoldsNdjsonFilesPerTypeWithEveryClient() throws IOException {
         TestAccounts.Created consultant = TestAccounts.consultant();
         String last = ChartingFixtures.uniqueSurname("Bulk");
         Client client = ChartingFixtures.client("Iris", last, consultant.id(), "Teo");
@@ -75,32 +137,54 @@ class ClinicExportResourceTest {
         assertEquals(200, zip.statusCode());
         assertTrue(zip.contentType().startsWith("application/zip"));
         assertEquals("no-store", zip.header("Cache-Control"));
-        Map<String, String> files = unzip(zip);
-        for (String type : java.util.List.of("Patient", "RelatedPerson", "Practitioner", "Encounter", "Observation",
+        Map<String, List<Resource>> byType = resources(unzip(zip));
+        for (String type : List.of("Patient", "RelatedPerson", "Practitioner", "Encounter", "Observation",
                 "Questionnaire", "QuestionnaireResponse", "Consent")) {
-            assertTrue(files.containsKey(type + ".ndjson"), type + " in " + files.keySet());
+            assertTrue(byType.containsKey(type), type + " in " + byType.keySet());
         }
-        boolean found = false;
-        for (String line : files.get("Patient.ndjson").split("\n")) {
-            Patient p = FhirContext.forR4Cached().newJsonParser().parseResource(Patient.class, line);
-            assertTrue(p.hasIdElement(), "every resource has its id");
-            found |= p.getNameFirstRep().getFamily() != null && p.getNameFirstRep().getFamily().equals(last);
-        }
-        assertTrue(found, "her Patient resource");
-        String encounter = files.get("Encounter.ndjson");
-        assertTrue(encounter.contains("\"reference\":\"Patient/"), "references read Type/id");
+        assertTrue(byType.get("Patient").stream().map(p -> ((Patient) p).getNameFirstRep().getFamily()).anyMatch(last::equals),
+                "her Patient resource");
+        assertReferencesResolve(byType);
         // resources every client's bundle shares are written once: the questionnaire, each consultant
-        assertEquals(1, files.get("Questionnaire.ndjson").split("\n").length, "one Questionnaire");
-        long hers = java.util.Arrays.stream(files.get("Practitioner.ndjson").split("\n"))
-                .filter(l -> l.contains("\"value\":\"" + consultant.id() + "\"")).count();
+        assertEquals(1, byType.get("Questionnaire").size(), "one Questionnaire");
+        long hers = byType.get("Practitioner").stream().filter(p -> ((Practitioner) p).getIdentifier().stream()
+                .anyMatch(i -> i.getValue().equals(String.valueOf(consultant.id())))).count();
         assertEquals(1, hers, "her consultant once, though two clients name her");
-        assertTrue(files.get("QuestionnaireResponse.ndjson").contains("Calm feeds"));
-        assertTrue(files.get("Consent.ndjson").contains("\"value\":\"" + consent + "\""), "her consent");
-        assertEquals(before + 1, (long) QuarkusTransaction.requiringNew().call(() -> AuditEvent.count(
-                "action = ?1 and recordType = 'FhirExport'", AuditAction.EXPORT)));
-        String detail = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>find(
-                "action = ?1 and recordType = 'FhirExport' order by id desc", AuditAction.EXPORT).firstResult().detail);
-        assertTrue(detail.startsWith("reason: Moving to a new system; whole clinic"), detail);
+        assertTrue(byType.get("QuestionnaireResponse").stream()
+                .anyMatch(r -> FhirContext.forR4Cached().newJsonParser().encodeResourceToString(r).contains("Calm feeds")));
+        assertTrue(byType.get("Consent").stream().anyMatch(c -> ((Consent) c).getIdentifierFirstRep().getValue()
+                .equals(String.valueOf(consent))), "her consent");
+        // two events: the reason when the export starts, the counts once the last file is written
+        List<AuditEvent> events = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>find(
+                "action = ?1 and recordType = 'FhirExport' order by id", AuditAction.EXPORT).list());
+        assertEquals(before + 2, events.size());
+        AuditEvent started = events.get(events.size() - 2);
+        AuditEvent ended = events.get(events.size() - 1);
+        assertEquals("reason: Moving to a new system; whole clinic, NDJSON, started", started.detail);
+        assertEquals("reason: Moving to a new system; whole clinic, NDJSON, written " + counts(byType), ended.detail);
+        assertEquals(lead.username(), ended.actor, "the end is recorded as the person's too");
+    }
+
+    @Test
+    void aLargeClinicComesInSeveralFilesPerTypeAndEveryReferenceResolves() throws IOException {
+        TestAccounts.Created consultant = TestAccounts.consultant();
+        for (int i = 0; i < 3; i++) {
+            Client c = ChartingFixtures.client("Olga", ChartingFixtures.uniqueSurname("Batch"), consultant.id(), "Pia");
+            ChartingFixtures.consultation(c.id, consultant.id(), java.time.Instant.now(), List.of(), null);
+        }
+        long clients = QuarkusTransaction.requiringNew().call(() -> Client.count());
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        Map<String, Long> written = new TreeMap<>();
+        Arc.container().instance(ClinicExport.class).get().write(zip, written, 2);
+        Map<String, String> files = unzip(zip.toByteArray());
+        Map<String, List<Resource>> byType = resources(files);
+        long patientFiles = files.keySet().stream().filter(n -> n.startsWith("Patient-")).count();
+        assertEquals((clients + 1) / 2, patientFiles, "one Patient file per batch of two clients");
+        assertTrue(files.containsKey("Patient-000002.ndjson"), files.keySet().toString());
+        assertEquals(clients, byType.get("Patient").stream().filter(p -> ((Patient) p).getIdentifierFirstRep().getSystem()
+                .endsWith("client")).count(), "every client once");
+        assertReferencesResolve(byType);
+        assertEquals(counts(byType), written, "the counts are those of the lines written");
     }
 
     @Test
