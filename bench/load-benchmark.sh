@@ -257,6 +257,12 @@ sleep 1
 RSS_END=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
 RSS_MB=$((RSS_END / 1024))
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+# The JIT's share: the CPU its compiler threads took over the whole run (at least: a compiler thread the
+# JVM ended on the way took its time with it), and how full the code cache got
+JIT_MS=$(for task in /proc/"$APP_PID"/task/*; do
+  case "$(cat "$task/comm" 2>/dev/null || true)" in C1*|C2*) sed 's/.*) //' "$task/stat" 2>/dev/null || true ;; esac
+done | awk -v hz="$(getconf CLK_TCK)" '{ms += ($12 + $13) * 1000 / hz} END {printf "%d", ms}')
+CODE_CACHE=$(jcmd "$APP_PID" Compiler.codecache 2>/dev/null | grep -o 'size=[0-9]*Kb used=[0-9]*Kb max_used=[0-9]*Kb' | head -1 || true)
 RSS_VERDICT=pass
 [ "$RSS_MB" -lt 400 ] || { RSS_VERDICT=FAIL; FAILED=1; }
 {
@@ -274,7 +280,8 @@ RSS_VERDICT=pass
   printf '%s\n' "${ROWS[@]}"
   echo
   echo "Startup to the first answered request: $STARTUP_MS ms. Resident memory: $((RSS_START / 1024)) MB at start," \
-    "$RSS_MB MB after the run (budget < 400 MB: $RSS_VERDICT)."
+    "$RSS_MB MB after the run (budget < 400 MB: $RSS_VERDICT). JIT compiler threads: ${JIT_MS} ms of CPU over the" \
+    "whole run; code cache ${CODE_CACHE:-unknown}."
 } > "$RESULTS"
 stop_app
 echo
