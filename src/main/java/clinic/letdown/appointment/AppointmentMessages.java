@@ -214,6 +214,9 @@ public interface AppointmentMessages {
     @Message("{count} booked")
     String bookedCount(long count);
 
+    @Message("Nothing booked")
+    String noneBooked();
+
     @Message("No working hours and no appointments.")
     String nothingThisDay();
 
