@@ -21,9 +21,9 @@ import clinic.letdown.account.Account;
 @TemplateData
 public record Calendar(List<LocalDate> days, List<Column> columns) {
 
-    /** One consultant's days. */
+    /** One consultant's days: in full, or (everyone's week) as summaries. */
     @TemplateData
-    public record Column(Account.Named consultant, List<DayPlan> days) {
+    public record Column(Account.Named consultant, List<DayPlan> days, List<DaySummary> summaries) {
     }
 
     public static List<LocalDate> weekOf(LocalDate day) {
@@ -68,7 +68,50 @@ public record Calendar(List<LocalDate> days, List<Column> columns) {
                                 .filter(t -> t.startsAt.isBefore(dayEnd) && t.endsAt.isAfter(dayStart)).toList(),
                         notBefore));
             }
-            columns.add(new Column(consultant, plans));
+            columns.add(new Column(consultant, plans, List.of()));
+        }
+        return new Calendar(days, columns);
+    }
+
+    /**
+     * Everyone's week: each consultant's days as counts and free time, from three light statements (the
+     * appointments' times only, working hours, time off); the full calendar's appointments with their
+     * clients, types and places were most of that page's time at 50 consultants.
+     */
+    public static Calendar summaries(List<Account.Named> consultants, List<LocalDate> days, ZoneId zone,
+            Instant notBefore) {
+        List<Long> ids = consultants.stream().map(Account.Named::id).toList();
+        if (ids.isEmpty()) {
+            return new Calendar(days, List.of());
+        }
+        Instant from = days.get(0).atStartOfDay(zone).toInstant();
+        Instant to = days.get(days.size() - 1).plusDays(1).atStartOfDay(zone).toInstant();
+        Map<Long, List<Appointment.Held>> held = byConsultant(ids);
+        for (Appointment.Held h : Appointment.heldBetween(ids, from, to)) {
+            held.get(h.consultantId()).add(h);
+        }
+        Map<Long, List<WorkingHours>> hours = byConsultant(ids);
+        for (WorkingHours h : WorkingHours.ofAll(ids)) {
+            hours.get(h.consultant.id).add(h);
+        }
+        Map<Long, List<TimeOff>> off = byConsultant(ids);
+        for (TimeOff t : TimeOff.overlapping(ids, from, to)) {
+            off.get(t.consultant.id).add(t);
+        }
+        List<Column> columns = new ArrayList<>();
+        for (Account.Named consultant : consultants) {
+            List<DaySummary> summaries = new ArrayList<>();
+            for (LocalDate day : days) {
+                Instant dayStart = day.atStartOfDay(zone).toInstant();
+                Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+                summaries.add(DaySummary.of(day, zone, hours.get(consultant.id()),
+                        held.get(consultant.id()).stream()
+                                .filter(h -> !h.startsAt().isBefore(dayStart) && h.startsAt().isBefore(dayEnd)).toList(),
+                        off.get(consultant.id()).stream()
+                                .filter(t -> t.startsAt.isBefore(dayEnd) && t.endsAt.isAfter(dayStart)).toList(),
+                        notBefore));
+            }
+            columns.add(new Column(consultant, List.of(), summaries));
         }
         return new Calendar(days, columns);
     }

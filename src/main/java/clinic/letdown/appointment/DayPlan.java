@@ -107,15 +107,6 @@ public record DayPlan(LocalDate day, List<Entry> entries, long freeMinutes) {
         return gaps;
     }
 
-    /** Her appointments this day that hold time (not cancelled): what everyone's week counts. */
-    public long booked() {
-        return entries.stream().filter(e -> e.isAppointment() && e.appointment().status.holdsTime()).count();
-    }
-
-    public boolean hasTimeOff() {
-        return entries.stream().anyMatch(Entry::isOff);
-    }
-
     public List<Entry> freeEntries() {
         return entries.stream().filter(Entry::isFree).toList();
     }

@@ -107,7 +107,9 @@ public class ScheduleResource {
             chosen = String.valueOf(wanted);
         }
         List<LocalDate> days = week ? Calendar.weekOf(day) : List.of(day);
-        Calendar calendar = Calendar.of(shown, days, Formats.ZONE, Instant.now(clock));
+        boolean overview = week && ALL.equals(chosen);
+        Calendar calendar = overview ? Calendar.summaries(shown, days, Formats.ZONE, Instant.now(clock))
+                : Calendar.of(shown, days, Formats.ZONE, Instant.now(clock));
         audit.record(AuditAction.VIEW, RecordType.APPOINTMENT, null,
                 "schedule " + (week ? "week" : "day") + " " + day + " consultant " + chosen);
         View shownView = new View(day, week, chosen, day.minusDays(week ? 7 : 1), day.plusDays(week ? 7 : 1), today,
