@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.quarkus.qute.TemplateData;
 import clinic.letdown.account.Account;
@@ -43,18 +44,10 @@ public record Calendar(List<LocalDate> days, List<Column> columns) {
         }
         Instant from = days.get(0).atStartOfDay(zone).toInstant();
         Instant to = days.get(days.size() - 1).plusDays(1).atStartOfDay(zone).toInstant();
-        Map<Long, List<Appointment>> appointments = byConsultant(ids);
-        for (Appointment a : Appointment.startingBetween(ids, from, to)) {
-            appointments.get(a.consultant.id).add(a);
-        }
-        Map<Long, List<WorkingHours>> hours = byConsultant(ids);
-        for (WorkingHours h : WorkingHours.ofAll(ids)) {
-            hours.get(h.consultant.id).add(h);
-        }
-        Map<Long, List<TimeOff>> off = byConsultant(ids);
-        for (TimeOff t : TimeOff.overlapping(ids, from, to)) {
-            off.get(t.consultant.id).add(t);
-        }
+        Map<Long, List<Appointment>> appointments = grouped(ids, Appointment.startingBetween(ids, from, to),
+                a -> a.consultant.id);
+        Map<Long, List<WorkingHours>> hours = grouped(ids, WorkingHours.ofAll(ids), h -> h.consultant.id);
+        Map<Long, List<TimeOff>> off = grouped(ids, TimeOff.overlapping(ids, from, to), t -> t.consultant.id);
         List<Column> columns = new ArrayList<>();
         for (Account.Named consultant : consultants) {
             List<DayPlan> plans = new ArrayList<>();
@@ -86,18 +79,10 @@ public record Calendar(List<LocalDate> days, List<Column> columns) {
         }
         Instant from = days.get(0).atStartOfDay(zone).toInstant();
         Instant to = days.get(days.size() - 1).plusDays(1).atStartOfDay(zone).toInstant();
-        Map<Long, List<Appointment.Held>> held = byConsultant(ids);
-        for (Appointment.Held h : Appointment.heldBetween(ids, from, to)) {
-            held.get(h.consultantId()).add(h);
-        }
-        Map<Long, List<WorkingHours>> hours = byConsultant(ids);
-        for (WorkingHours h : WorkingHours.ofAll(ids)) {
-            hours.get(h.consultant.id).add(h);
-        }
-        Map<Long, List<TimeOff>> off = byConsultant(ids);
-        for (TimeOff t : TimeOff.overlapping(ids, from, to)) {
-            off.get(t.consultant.id).add(t);
-        }
+        Map<Long, List<Appointment.Held>> held = grouped(ids, Appointment.heldBetween(ids, from, to),
+                Appointment.Held::consultantId);
+        Map<Long, List<WorkingHours>> hours = grouped(ids, WorkingHours.ofAll(ids), h -> h.consultant.id);
+        Map<Long, List<TimeOff>> off = grouped(ids, TimeOff.overlapping(ids, from, to), t -> t.consultant.id);
         List<Column> columns = new ArrayList<>();
         for (Account.Named consultant : consultants) {
             List<DaySummary> summaries = new ArrayList<>();
@@ -116,10 +101,14 @@ public record Calendar(List<LocalDate> days, List<Column> columns) {
         return new Calendar(days, columns);
     }
 
-    private static <T> Map<Long, List<T>> byConsultant(List<Long> ids) {
+    /** The rows by their consultant's id, every consultant in the map (an empty list for one with none). */
+    private static <T> Map<Long, List<T>> grouped(List<Long> ids, List<T> rows, Function<T, Long> consultant) {
         Map<Long, List<T>> map = new LinkedHashMap<>();
         for (Long id : ids) {
             map.put(id, new ArrayList<>());
+        }
+        for (T row : rows) {
+            map.get(consultant.apply(row)).add(row);
         }
         return map;
     }
