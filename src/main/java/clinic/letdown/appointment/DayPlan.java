@@ -60,25 +60,40 @@ public record DayPlan(LocalDate day, List<Entry> entries, long freeMinutes) {
             }
         }
         for (TimeOff t : off) {
-            Instant start = t.startsAt.isBefore(dayStart) ? dayStart : t.startsAt;
-            Instant end = t.endsAt.isAfter(dayEnd) ? dayEnd : t.endsAt;
-            if (start.isBefore(end)) {
-                entries.add(new Entry(Kind.OFF, start, end, null, t.note));
-                busy.add(new Availability.Span(start, end));
+            Availability.Span within = offWithin(t, dayStart, dayEnd);
+            if (within != null) {
+                entries.add(new Entry(Kind.OFF, within.start(), within.end(), null, t.note));
+                busy.add(within);
             }
         }
         long free = 0;
-        for (Availability.Span work : Availability.workingSpans(day, hours, zone)) {
-            for (Availability.Span gap : gaps(work, busy, notBefore)) {
-                long minutes = java.time.Duration.between(gap.start(), gap.end()).toMinutes();
-                if (minutes >= SHORTEST_FREE_MINUTES) {
-                    entries.add(new Entry(Kind.FREE, gap.start(), gap.end(), null, null));
-                    free += minutes;
-                }
-            }
+        for (Availability.Span gap : freeStretches(day, zone, hours, busy, notBefore)) {
+            entries.add(new Entry(Kind.FREE, gap.start(), gap.end(), null, null));
+            free += java.time.Duration.between(gap.start(), gap.end()).toMinutes();
         }
         entries.sort(Comparator.comparing(Entry::start).thenComparing(e -> e.kind().ordinal()));
         return new DayPlan(day, entries, free);
+    }
+
+    /** The part of her time off within the day, or null if none. */
+    static Availability.Span offWithin(TimeOff t, Instant dayStart, Instant dayEnd) {
+        Instant start = t.startsAt.isBefore(dayStart) ? dayStart : t.startsAt;
+        Instant end = t.endsAt.isAfter(dayEnd) ? dayEnd : t.endsAt;
+        return start.isBefore(end) ? new Availability.Span(start, end) : null;
+    }
+
+    /** The free time offered in her working hours: what nothing busy covers, from notBefore on, long enough to book. */
+    static List<Availability.Span> freeStretches(LocalDate day, ZoneId zone, List<WorkingHours> hours,
+            List<Availability.Span> busy, Instant notBefore) {
+        List<Availability.Span> free = new ArrayList<>();
+        for (Availability.Span work : Availability.workingSpans(day, hours, zone)) {
+            for (Availability.Span gap : gaps(work, busy, notBefore)) {
+                if (java.time.Duration.between(gap.start(), gap.end()).toMinutes() >= SHORTEST_FREE_MINUTES) {
+                    free.add(gap);
+                }
+            }
+        }
+        return free;
     }
 
     /** The parts of a working span that nothing busy covers, from notBefore on (no free time in the past). */

@@ -31,21 +31,15 @@ public record DaySummary(LocalDate day, long booked, long freeMinutes, boolean h
         }
         boolean timeOff = false;
         for (TimeOff t : off) {
-            Instant start = t.startsAt.isBefore(dayStart) ? dayStart : t.startsAt;
-            Instant end = t.endsAt.isAfter(dayEnd) ? dayEnd : t.endsAt;
-            if (start.isBefore(end)) {
-                busy.add(new Availability.Span(start, end));
+            Availability.Span within = DayPlan.offWithin(t, dayStart, dayEnd);
+            if (within != null) {
+                busy.add(within);
                 timeOff = true;
             }
         }
         long free = 0;
-        for (Availability.Span work : Availability.workingSpans(day, hours, zone)) {
-            for (Availability.Span gap : DayPlan.gaps(work, busy, notBefore)) {
-                long minutes = Duration.between(gap.start(), gap.end()).toMinutes();
-                if (minutes >= DayPlan.SHORTEST_FREE_MINUTES) {
-                    free += minutes;
-                }
-            }
+        for (Availability.Span gap : DayPlan.freeStretches(day, zone, hours, busy, notBefore)) {
+            free += Duration.between(gap.start(), gap.end()).toMinutes();
         }
         return new DaySummary(day, held.size(), free, timeOff);
     }
