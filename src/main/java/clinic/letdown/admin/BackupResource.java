@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,8 +29,9 @@ import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.ClientLeft;
+import clinic.letdown.web.ClinicClock;
+import clinic.letdown.web.Downloads;
 import clinic.letdown.web.FormErrors;
-import clinic.letdown.web.Formats;
 
 /** /admin/backup: download an encrypted, consistent backup of the embedded database. */
 @Path("/admin/backup")
@@ -57,7 +56,7 @@ public class BackupResource {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    ClinicClock clinicClock;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -84,7 +83,7 @@ public class BackupResource {
         context.addEndHandler(ended -> DatabaseBackup.delete(file));
         try {
             long size = Files.size(file);
-            String name = "letdown-backup-" + STAMP.format(LocalDateTime.now(clock.withZone(Formats.ZONE))) + SUFFIX;
+            String name = "letdown-backup-" + STAMP.format(clinicClock.now()) + SUFFIX;
             audit.record(AuditAction.BACKUP, RecordType.DATABASE, null, name + " " + size + " bytes, encrypted");
             // a client that gives up halfway (a time-out on a large clinic's file) is no incident
             StreamingOutput body = ClientLeft.stopQuietly(context, out -> {
@@ -94,8 +93,7 @@ public class BackupResource {
                     DatabaseBackup.delete(file);
                 }
             });
-            return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM_TYPE)
-                    .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+            return Downloads.attachment(body, MediaType.APPLICATION_OCTET_STREAM, name)
                     .header("Content-Length", size).build();
         } catch (IOException | RuntimeException e) {
             DatabaseBackup.delete(file);

@@ -1,6 +1,5 @@
 package clinic.letdown.careplan;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +12,7 @@ import clinic.letdown.consultation.ConsultationLabels;
 import clinic.letdown.consultation.DifficultyFactor;
 import clinic.letdown.strategy.Strategy;
 import clinic.letdown.web.Choice;
+import clinic.letdown.web.ClinicClock;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
@@ -33,17 +33,13 @@ class PlanPages {
     CarePlanMessages messages;
 
     @Inject
-    Clock clock;
-
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.ZONE));
-    }
+    ClinicClock clinicClock;
 
     /** A fresh plan for the client: today's period, her latest difficulties and the first suggestions. */
     PlanFormPage fresh(Client client) {
         LatestDifficulties difficulties = LatestDifficulties.of(client.id);
         List<StrategySuggestions.Suggestion> suggestions = StrategySuggestions.forDifficulties(difficulties);
-        LocalDate start = today();
+        LocalDate start = clinicClock.today();
         // her plan's title is hers to read: in her language, as are the activities' instructions
         String title = RequestLanguage.words(CarePlanMessages.class, client.language).defaultTitle();
         CarePlanForm form = CarePlanForm.of(title, start.toString(),

@@ -1,8 +1,5 @@
 package clinic.letdown.client;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -21,9 +18,9 @@ import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
+import clinic.letdown.web.ClinicClock;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
-import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.StaleEditException;
 
@@ -56,7 +53,7 @@ public class BabyResource {
     Validator validator;
 
     @Inject
-    Clock clock;
+    ClinicClock clinicClock;
 
     @GET
     @Path("new")
@@ -68,7 +65,7 @@ public class BabyResource {
     public Object create(@PathParam("clientId") long clientId, @BeanParam BabyForm form) {
         Client client = Client.load(clientId);
         FormErrors errors = FormErrors.of(validator.validate(form));
-        BabyForm.Data data = form.check(errors, today(), messages);
+        BabyForm.Data data = form.check(errors, clinicClock.today(), messages);
         if (data == null) {
             return Templates.form(client, NEW_BABY, form, errors);
         }
@@ -92,7 +89,7 @@ public class BabyResource {
         Client client = Client.load(clientId);
         Baby baby = ClientService.babyOf(client, babyId);
         FormErrors errors = FormErrors.of(validator.validate(form));
-        BabyForm.Data data = form.check(errors, today(), messages);
+        BabyForm.Data data = form.check(errors, clinicClock.today(), messages);
         if (data != null) {
             try {
                 clients.updateBaby(clientId, babyId, form.babyVersion(), data);
@@ -118,9 +115,5 @@ public class BabyResource {
                 : refusal == ClientService.RemovalRefusal.LAST_BABY ? messages.lastBaby()
                 : messages.babyInConsultations(name);
         return Flash.redirect("/clients/" + clientId + "#babies", message);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.ZONE));
     }
 }

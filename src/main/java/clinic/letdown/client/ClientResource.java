@@ -1,6 +1,5 @@
 package clinic.letdown.client;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,10 +38,10 @@ import clinic.letdown.growth.ClientGrowth;
 import clinic.letdown.growth.GrowthReadModel;
 import clinic.letdown.letdownlog.LetdownTrends;
 import clinic.letdown.web.Choice;
+import clinic.letdown.web.ClinicClock;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.FormFields;
-import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.Paged;
 import clinic.letdown.web.StaleEditException;
@@ -98,7 +97,7 @@ public class ClientResource {
     Validator validator;
 
     @Inject
-    Clock clock;
+    ClinicClock clinicClock;
 
     @GET
     public TemplateInstance list(@QueryParam("q") String searchText, @QueryParam("status") String status,
@@ -111,7 +110,7 @@ public class ClientResource {
                 .orElse(null);
         Long consultantFilter = FormFields.id(consultant);
         Paged<ClientSearch.Row> rows = new ClientSearch(query, statusFilter, consultantFilter)
-                .page(Paged.pageNumber(page), Paged.DEFAULT_SIZE, LocalDate.now(clock.withZone(Formats.ZONE)));
+                .page(Paged.pageNumber(page), Paged.DEFAULT_SIZE, clinicClock.today());
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("q", query);
         parameters.put("status", statusFilter == null ? "" : statusFilter.name());
@@ -136,7 +135,7 @@ public class ClientResource {
         Set<ConstraintViolation<?>> violations = new HashSet<>(validator.validate(form));
         violations.addAll(validator.validate(baby));
         FormErrors errors = FormErrors.of(violations);
-        LocalDate today = today();
+        LocalDate today = clinicClock.today();
         ClientForm.Data data = form.check(errors, consultantIds(NO_CLIENT), today, messages);
         BabyForm.Data babyData = baby.check(errors, today, messages);
         if (data == null || babyData == null) {
@@ -150,7 +149,7 @@ public class ClientResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        VisitHistory history = visitHistories.of(Client.load(id), today());
+        VisitHistory history = visitHistories.of(Client.load(id), clinicClock.today());
         audit.record(AuditAction.VIEW, RecordType.CLIENT, id, id, null);
         List<CarePlan> plans = CarePlan.listForClient(id);
         return Templates.show(history, plans, letdownTrends.forClient(id, plans),
@@ -171,7 +170,7 @@ public class ClientResource {
     public Object update(@PathParam("id") long id, @BeanParam ClientForm form) {
         Client client = Client.load(id);
         FormErrors errors = FormErrors.of(validator.validate(form));
-        ClientForm.Data data = form.check(errors, consultantIds(client), today(), messages);
+        ClientForm.Data data = form.check(errors, consultantIds(client), clinicClock.today(), messages);
         if (data != null) {
             try {
                 clients.update(id, form.version(), data);
@@ -202,10 +201,6 @@ public class ClientResource {
         Client client = Client.load(id);
         clients.setStatus(id, ClientStatus.ACTIVE);
         return Flash.redirect("/clients/" + id, messages.reactivated(client.fullName()));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.ZONE));
     }
 
     /** The enabled consultants, and the client's own consultant even if no longer enabled. */

@@ -1,7 +1,5 @@
 package clinic.letdown.consent;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,10 +23,10 @@ import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
 import clinic.letdown.client.Client;
 import clinic.letdown.web.Choice;
+import clinic.letdown.web.ClinicClock;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.FormFields;
-import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.Language;
 
@@ -62,20 +60,20 @@ public class ClientConsentResource {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    ClinicClock clinicClock;
 
     @GET
     public TemplateInstance list(@PathParam("clientId") long clientId) {
         Client client = Client.load(clientId);
         audit.record(AuditAction.VIEW, RecordType.CONSENT, null, clientId, "client consents");
-        return page(client, PaperConsentForm.blank(client.fullName(), today()), FormErrors.none(), null, null);
+        return page(client, PaperConsentForm.blank(client.fullName(), clinicClock.today()), FormErrors.none(), null, null);
     }
 
     @POST
     public Object recordPaper(@PathParam("clientId") long clientId, @BeanParam PaperConsentForm form) {
         Client client = Client.load(clientId);
         FormErrors errors = FormErrors.none();
-        PaperConsentForm.Data data = form.check(errors, today(), messages);
+        PaperConsentForm.Data data = form.check(errors, clinicClock.today(), messages);
         if (data == null) {
             return page(client, form, errors, null, null);
         }
@@ -94,7 +92,7 @@ public class ClientConsentResource {
         if (text != null && text.length() > 500) {
             FormErrors errors = FormErrors.none();
             errors.add(FormErrors.FORM, messages.noteTooLong());
-            return page(client, PaperConsentForm.blank(client.fullName(), today()), errors,
+            return page(client, PaperConsentForm.blank(client.fullName(), clinicClock.today()), errors,
                     signature.id, note);
         }
         boolean withdrawn = consents.withdraw(signature.id, clientId, currentUser.id(), text);
@@ -115,9 +113,5 @@ public class ClientConsentResource {
     private String titleInReadersLanguage(ConsentDocument document) {
         ConsentDocument.Title title = document.getShownTitle();
         return title.lang().equals(Language.current().tag) ? title.text() : messages.kind(document.kind);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.ZONE));
     }
 }

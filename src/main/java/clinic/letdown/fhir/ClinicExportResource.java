@@ -1,7 +1,5 @@
 package clinic.letdown.fhir;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,8 +27,9 @@ import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.ClientLeft;
+import clinic.letdown.web.ClinicClock;
+import clinic.letdown.web.Downloads;
 import clinic.letdown.web.FormErrors;
-import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
 
 /**
@@ -68,7 +67,7 @@ public class ClinicExportResource {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    ClinicClock clinicClock;
 
     @Inject
     CurrentUser user;
@@ -108,9 +107,8 @@ public class ClinicExportResource {
                 audit.record(AuditAction.EXPORT, RecordType.FHIR_EXPORT, null, detail + ", " + outcome + " " + written);
             }
         });
-        String name = "letdown-fhir-" + LocalDate.now(clock.withZone(Formats.ZONE)) + ".zip";
-        return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header("Cache-Control", "no-store").build();
+        String name = "letdown-fhir-" + clinicClock.today() + ".zip";
+        return Downloads.attachment(body, "application/zip", name).header("Cache-Control", "no-store").build();
     }
 
     /** An admin who is not also a consultant reads no client's clinical record, so not this export either. */

@@ -1,8 +1,6 @@
 package clinic.letdown.fhir;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,8 +24,9 @@ import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
 import clinic.letdown.client.Client;
+import clinic.letdown.web.ClinicClock;
+import clinic.letdown.web.Downloads;
 import clinic.letdown.web.FormErrors;
-import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
 
 /**
@@ -62,7 +61,7 @@ public class FhirExportResource {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    ClinicClock clinicClock;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -83,9 +82,7 @@ public class FhirExportResource {
         byte[] json = FhirContext.forR4Cached().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle)
                 .getBytes(StandardCharsets.UTF_8);
         audit.record(AuditAction.EXPORT, RecordType.FHIR_EXPORT, id, id, bundle.getEntry().size() + " resources");
-        return Response.ok(json, FHIR_JSON + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"letdown-client-" + id + "-fhir-"
-                        + LocalDate.now(clock.withZone(Formats.ZONE)) + ".json\"")
-                .header("Cache-Control", "no-store").build();
+        String name = "letdown-client-" + id + "-fhir-" + clinicClock.today() + ".json";
+        return Downloads.attachment(json, FHIR_JSON + "; charset=UTF-8", name).header("Cache-Control", "no-store").build();
     }
 }

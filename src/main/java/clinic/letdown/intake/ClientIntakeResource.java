@@ -1,8 +1,5 @@
 package clinic.letdown.intake;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -24,9 +21,9 @@ import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
 import clinic.letdown.client.Client;
+import clinic.letdown.web.ClinicClock;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
-import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.StaleEditException;
 
@@ -64,7 +61,7 @@ public class ClientIntakeResource {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    ClinicClock clinicClock;
 
     @GET
     public TemplateInstance show(@PathParam("clientId") long clientId) {
@@ -94,7 +91,7 @@ public class ClientIntakeResource {
         Client client = Client.load(clientId);
         IntakeSection section = section(slug);
         FormErrors errors = FormErrors.none();
-        var change = form.check(section, errors, today(), messages);
+        var change = form.check(section, errors, clinicClock.today(), messages);
         if (change != null) {
             String version = form.version();
             if (StaleEditException.saved(() -> intakes.saveSection(clientId, section, version, change, false), errors,
@@ -122,9 +119,5 @@ public class ClientIntakeResource {
             throw new NotFoundException();
         }
         return section;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.ZONE));
     }
 }

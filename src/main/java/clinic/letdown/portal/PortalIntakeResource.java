@@ -1,7 +1,5 @@
 package clinic.letdown.portal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,9 +29,9 @@ import clinic.letdown.intake.IntakeMessages;
 import clinic.letdown.intake.IntakePages;
 import clinic.letdown.intake.IntakeSection;
 import clinic.letdown.intake.IntakeService;
+import clinic.letdown.web.ClinicClock;
 import clinic.letdown.web.Flash;
 import clinic.letdown.web.FormErrors;
-import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
 import clinic.letdown.web.StaleEditException;
 
@@ -74,7 +72,7 @@ public class PortalIntakeResource {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    ClinicClock clinicClock;
 
     @GET
     public TemplateInstance overview() {
@@ -106,7 +104,7 @@ public class PortalIntakeResource {
         Client me = myClient.get();
         IntakeSection section = section(slug);
         FormErrors errors = FormErrors.none();
-        Consumer<Intake> change = form.check(section, errors, LocalDate.now(clock.withZone(Formats.ZONE)), messages);
+        Consumer<Intake> change = form.check(section, errors, clinicClock.today(), messages);
         if (change != null) {
             try {
                 intakes.saveSection(me.id, section, form.version(), change, true);

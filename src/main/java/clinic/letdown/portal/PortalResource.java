@@ -1,6 +1,5 @@
 package clinic.letdown.portal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,8 @@ import clinic.letdown.careplan.SharedPlans;
 import clinic.letdown.client.Client;
 import clinic.letdown.consultation.Consultation;
 import clinic.letdown.letdownlog.LetdownLogEntry;
+import clinic.letdown.web.ClinicClock;
 import clinic.letdown.web.Flash;
-import clinic.letdown.web.Formats;
 import clinic.letdown.web.Language;
 import clinic.letdown.web.RequestLanguage;
 
@@ -66,7 +65,7 @@ public class PortalResource {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    ClinicClock clinicClock;
 
     /** She chooses the language of her portal, plans and handouts herself (her consultant can too, on her record). */
     @POST
@@ -90,7 +89,7 @@ public class PortalResource {
         Client me = myClient.get();
         SharedPlans.PlanView active = SharedPlans.active(me.id);
         List<CarePlan> earlier = SharedPlans.earlier(me.id);
-        LocalDate followUp = Consultation.nextFollowUpOf(me.id, LocalDate.now(clock.withZone(Formats.ZONE)));
+        LocalDate followUp = Consultation.nextFollowUpOf(me.id, clinicClock.today());
         LetdownLogEntry latest = LetdownLogEntry.find("client.id", Sort.descending("occurredAt", "id"), me.id)
                 .firstResult();
         audit.record(AuditAction.VIEW, RecordType.CARE_PLAN, active == null ? null : active.plan().id, me.id, "portal home");

@@ -1,8 +1,6 @@
 package clinic.letdown.report;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +25,8 @@ import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
 import clinic.letdown.web.Choice;
+import clinic.letdown.web.ClinicClock;
+import clinic.letdown.web.Downloads;
 import clinic.letdown.web.FormErrors;
 import clinic.letdown.web.Formats;
 import clinic.letdown.web.InRequestLanguage;
@@ -61,7 +61,7 @@ public class ReportResource {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    ClinicClock clinicClock;
 
     /** Activity and caseload. */
     @GET
@@ -81,7 +81,7 @@ public class ReportResource {
     }
 
     private TemplateInstance page(ReportSection section, String from, String to, String consultant) {
-        ReportFilter filter = ReportFilter.of(from, to, consultant, today());
+        ReportFilter filter = ReportFilter.of(from, to, consultant, clinicClock.today());
         List<ReportFilter.Consultant> consultants = consultants();
         FormErrors errors = FormErrors.none();
         Optional<ReportScope> scope = filter.scope(consultants, Formats.ZONE, errors, msg);
@@ -97,19 +97,13 @@ public class ReportResource {
         if (!ReportService.TABLES.contains(table)) {
             throw new NotFoundException();
         }
-        ReportScope scope = ReportFilter.of(from, to, consultant, today())
+        ReportScope scope = ReportFilter.of(from, to, consultant, clinicClock.today())
                 .scope(consultants(), Formats.ZONE, FormErrors.none(), msg)
                 .orElseThrow(BadRequestException::new);
         ReportTable result = reports.table(table, scope).orElseThrow(NotFoundException::new);
         audit.record(AuditAction.EXPORT, RecordType.REPORT, null, null, "table=" + table + " " + scope.auditDetail());
         String fileName = "letdown-report-" + table + "_" + scope.fileNamePart() + ".csv";
-        return Response.ok(ReportCsv.write(result).getBytes(StandardCharsets.UTF_8), CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .build();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(Formats.ZONE));
+        return Downloads.attachment(ReportCsv.write(result).getBytes(StandardCharsets.UTF_8), CSV, fileName).build();
     }
 
     /** Everyone who holds the CONSULTANT role, disabled accounts too (their clients still count). */

@@ -18,6 +18,7 @@ import clinic.letdown.account.Role;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditTrail;
 import clinic.letdown.audit.RecordType;
+import clinic.letdown.web.Downloads;
 
 /** /admin/revenue: charges and payments on superbills by month, consultant and code, each also as CSV. */
 @Path("/admin/revenue")
@@ -47,7 +48,7 @@ public class RevenueResource {
     @Produces(ReportResource.CSV)
     public Response csv(@PathParam("table") String table) {
         audit.record(AuditAction.EXPORT, RecordType.REPORT, null, "revenue table=" + table);
-        return Response.ok(ReportCsv.write(revenue.table(table)).getBytes(StandardCharsets.UTF_8), ReportResource.CSV)
-                .header("Content-Disposition", "attachment; filename=\"letdown-revenue-" + table + ".csv\"").build();
+        byte[] csv = ReportCsv.write(revenue.table(table)).getBytes(StandardCharsets.UTF_8);
+        return Downloads.attachment(csv, ReportResource.CSV, "letdown-revenue-" + table + ".csv").build();
     }
 }
