@@ -147,6 +147,8 @@ class ConsentResourceTest {
         assertNull(consultant.page("/clients/" + family.clientId()).selectFirst(".consents-given"));
         Document history = consultant.page("/clients/" + family.clientId() + "/consents");
         assertTrue(history.selectFirst(".consent-history").text().contains("Withdrawn on"), history.text());
+        assertEquals("history-heading", history.selectFirst(".table-wrap:has(.consent-history)").attr("aria-labelledby"),
+                "the scrolling region is named by its heading");
 
         // another client cannot withdraw hers: she has none, and ids are never taken from the form
         assertEquals(404, me.get("/portal/consents/nope").statusCode());
