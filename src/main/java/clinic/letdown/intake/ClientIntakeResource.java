@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -77,7 +76,7 @@ public class ClientIntakeResource {
     public TemplateInstance sectionForm(@PathParam("clientId") long clientId, @PathParam("section") String slug) {
         pages.requireEnabled();
         Client client = Client.load(clientId);
-        IntakeSection section = section(slug);
+        IntakeSection section = IntakeSection.load(slug);
         Intake intake = Intake.ofClient(clientId);
         audit.record(AuditAction.VIEW, RecordType.INTAKE, intake == null ? null : intake.id, clientId, "intake " + slug);
         return Templates.section(client, intake, section, IntakeForm.of(intake), FormErrors.none(), pages.options());
@@ -89,7 +88,7 @@ public class ClientIntakeResource {
             @BeanParam IntakeForm form) {
         pages.requireEnabled();
         Client client = Client.load(clientId);
-        IntakeSection section = section(slug);
+        IntakeSection section = IntakeSection.load(slug);
         FormErrors errors = FormErrors.none();
         var change = form.check(section, errors, clinicClock.today(), messages);
         if (change != null) {
@@ -111,13 +110,5 @@ public class ClientIntakeResource {
         String page = "/clients/" + clientId + "/intake";
         return StaleEditException.acted(() -> intakes.submit(clientId, currentUser.id(), version),
                 () -> Flash.redirect(page, messages.markedComplete()), page, messages.stale());
-    }
-
-    static IntakeSection section(String slug) {
-        IntakeSection section = IntakeSection.ofSlug(slug);
-        if (section == null) {
-            throw new NotFoundException();
-        }
-        return section;
     }
 }

@@ -1,5 +1,7 @@
 package clinic.letdown.intake;
 
+import jakarta.ws.rs.NotFoundException;
+
 /** The sections of the intake questionnaire, in the order she fills them; stored by name. */
 public enum IntakeSection {
     BIRTH, FEEDING, BREAST, HEALTH, BABY, HOPES, MOOD;
@@ -17,6 +19,15 @@ public enum IntakeSection {
             }
         }
         return null;
+    }
+
+    /** The section of a URL's slug; a slug that names none is a page that does not exist (404). */
+    public static IntakeSection load(String slug) {
+        IntakeSection section = ofSlug(slug);
+        if (section == null) {
+            throw new NotFoundException();
+        }
+        return section;
     }
 
     /** The section after this one, or null after the last. */

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -88,7 +87,7 @@ public class PortalIntakeResource {
     public Object sectionForm(@PathParam("section") String slug) {
         pages.requireEnabled();
         Client me = myClient.get();
-        IntakeSection section = section(slug);
+        IntakeSection section = IntakeSection.load(slug);
         Intake intake = Intake.ofClient(me.id);
         if (intake != null && intake.isSubmitted()) {
             return Flash.redirect("/portal/intake", messages.alreadySubmitted());
@@ -102,7 +101,7 @@ public class PortalIntakeResource {
     public Object save(@PathParam("section") String slug, @BeanParam IntakeForm form) {
         pages.requireEnabled();
         Client me = myClient.get();
-        IntakeSection section = section(slug);
+        IntakeSection section = IntakeSection.load(slug);
         FormErrors errors = FormErrors.none();
         Consumer<Intake> change = form.check(section, errors, clinicClock.today(), messages);
         if (change != null) {
@@ -131,13 +130,5 @@ public class PortalIntakeResource {
         Client me = myClient.get();
         return StaleEditException.acted(() -> intakes.submit(me.id, currentUser.id(), version),
                 () -> Flash.redirect("/portal", messages.thanks()), "/portal/intake", messages.stale());
-    }
-
-    private static IntakeSection section(String slug) {
-        IntakeSection section = IntakeSection.ofSlug(slug);
-        if (section == null) {
-            throw new NotFoundException();
-        }
-        return section;
     }
 }
