@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -24,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import clinic.letdown.audit.AuditAction;
 import clinic.letdown.audit.AuditEvent;
+import clinic.letdown.support.AllAtOnce;
 import clinic.letdown.support.TestAccounts;
 import clinic.letdown.support.WebSession;
 
@@ -154,29 +149,11 @@ class LoginThrottleTest {
     }
 
     static List<String> guessInParallel(String username, int guesses) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(guesses);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < guesses; i++) {
-                WebSession guesser = WebSession.anonymous();
-                guesser.get("/login");
-                int n = i;
-                Callable<String> guess = () -> {
-                    start.await();
-                    return guesser.login(username, "parallel-guess-" + n).header("Location");
-                };
-                futures.add(pool.submit(guess));
-            }
-            start.countDown();
-            List<String> answers = new ArrayList<>();
-            for (Future<String> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return AllAtOnce.run(guesses, n -> {
+            WebSession guesser = WebSession.anonymous();
+            guesser.get("/login");
+            return () -> guesser.login(username, "parallel-guess-" + n).header("Location");
+        });
     }
 
     static long audited(String actor, AuditAction action) {

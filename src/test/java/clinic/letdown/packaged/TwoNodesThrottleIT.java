@@ -13,14 +13,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+
+import clinic.letdown.support.AllAtOnce;
 
 /**
  * Checking and counting a sign-in is one step across nodes: 20 wrong guesses at once, half on each
@@ -53,28 +50,12 @@ class TwoNodesThrottleIT {
     }
 
     private static List<String> guessInParallel(List<String> nodes, int guesses) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(guesses);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < guesses; i++) {
-                String node = nodes.get(i % nodes.size());
-                String address = "203.0.113." + (i + 1);
-                String password = "parallel-guess-" + i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return signIn(node, password, address);
-                }));
-            }
-            start.countDown();
-            List<String> answers = new ArrayList<>();
-            for (Future<String> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return AllAtOnce.run(guesses, i -> {
+            String node = nodes.get(i % nodes.size());
+            String address = "203.0.113." + (i + 1);
+            String password = "parallel-guess-" + i;
+            return () -> signIn(node, password, address);
+        });
     }
 
     /** Posts the sign-in form from a client address (the node trusts the loopback proxy); the Location answered. */
