@@ -49,9 +49,14 @@ public class DemoClinic {
 
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
-        if (!config.demo()) {
-            return;
+        if (config.demo()) {
+            seed();
         }
+    }
+
+    /** Every step, in order; each adds only what is not there yet. */
+    @ActivateRequestContext
+    void seed() {
         accounts.seed();
         clients.seed();
         carePlans.seed();

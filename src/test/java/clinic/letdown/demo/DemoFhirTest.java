@@ -16,32 +16,16 @@ import clinic.letdown.client.Client;
 import clinic.letdown.fhir.FhirValidation;
 import clinic.letdown.support.TestAccounts;
 
-/** The richest demo client (Sofia Reyes: visits, plans, log, weigh-ins) exports as a valid FHIR R4 bundle. */
+/** The richest demo client (Sofia Reyes: visits, plans, log, weigh-ins), seeded as demo mode seeds the clinic, exports as a valid FHIR R4 bundle. */
 @QuarkusTest
 class DemoFhirTest {
 
     @Inject
-    DemoAccounts accounts;
-
-    @Inject
-    DemoClients clients;
-
-    @Inject
-    DemoCarePlans carePlans;
-
-    @Inject
-    DemoLetdownLog letdownLog;
-
-    @Inject
-    DemoGrowth growth;
+    DemoClinic demo;
 
     @Test
     void sofiasBundleIsValidR4() {
-        QuarkusTransaction.requiringNew().run(() -> accounts.seed());
-        QuarkusTransaction.requiringNew().run(() -> clients.seed());
-        QuarkusTransaction.requiringNew().run(() -> carePlans.seed());
-        QuarkusTransaction.requiringNew().run(() -> letdownLog.seed());
-        growth.seed();
+        demo.seed();
         long sofia = QuarkusTransaction.requiringNew().call(() -> Client.<Client>find("firstName = ?1 and lastName = ?2",
                 "Sofia", "Reyes").firstResult().id);
         TestAccounts.Created consultant = TestAccounts.consultant();
