@@ -8,12 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import clinic.letdown.support.AllAtOnce;
 import clinic.letdown.support.WebSession;
 import clinic.letdown.web.Formats;
 
@@ -79,25 +75,10 @@ class TwoNodesBookingIT {
     /** The same form posted POSTS times at once by copies of one signed-in session, alternating between the nodes. */
     private static List<Response> bookInParallel(WebSession session, List<Integer> ports, String path, String... form)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(POSTS);
-        CyclicBarrier together = new CyclicBarrier(POSTS);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < POSTS; i++) {
-                WebSession copy = session.copy().at(ports.get(i % ports.size()));
-                futures.add(pool.submit(() -> {
-                    together.await();
-                    return copy.post(path, form);
-                }));
-            }
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return AllAtOnce.run(POSTS, i -> {
+            WebSession copy = session.copy().at(ports.get(i % ports.size()));
+            return () -> copy.post(path, form);
+        });
     }
 
     private static String statuses(List<Response> answers) {

@@ -3,13 +3,13 @@ package clinic.letdown.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
-/** Runs tasks on threads of their own, all released at the same moment, so that they race for the same code. */
+/** Runs tasks on threads of their own, none before every one is ready, so that they race for the same code. */
 public final class AllAtOnce {
 
     private AllAtOnce() {
@@ -21,17 +21,16 @@ public final class AllAtOnce {
      */
     public static <T> List<T> run(int count, IntFunction<Callable<T>> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
-        CountDownLatch start = new CountDownLatch(1);
+        CyclicBarrier together = new CyclicBarrier(count);
         try {
             List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Callable<T> one = task.apply(i);
                 futures.add(pool.submit(() -> {
-                    start.await();
+                    together.await();
                     return one.call();
                 }));
             }
-            start.countDown();
             List<T> answers = new ArrayList<>();
             for (Future<T> future : futures) {
                 answers.add(future.get());
