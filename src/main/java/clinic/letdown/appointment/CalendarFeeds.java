@@ -34,15 +34,21 @@ public class CalendarFeeds {
     /** A new token (the old one stops working); returned once, stored only as its hash. */
     @Transactional
     public String renew(long consultantId) {
+        String token = replaceFeed(consultantId, Instant.now(clock));
+        audit.record(AuditAction.UPDATE, RecordType.ACCOUNT, consultantId, "calendar feed renewed");
+        return token;
+    }
+
+    /** Her feed under a new token (the old one stops working), in the caller's transaction: renew audits it, test fixtures call it as it is. */
+    static String replaceFeed(long consultantId, Instant now) {
         CalendarFeed.deleteById(consultantId);
         CalendarFeed.flush();
         String token = CalendarFeed.newToken();
         CalendarFeed feed = new CalendarFeed();
         feed.consultantId = consultantId;
         feed.tokenHash = CalendarFeed.hash(token);
-        feed.createdAt = Instant.now(clock);
+        feed.createdAt = now;
         feed.persist();
-        audit.record(AuditAction.UPDATE, RecordType.ACCOUNT, consultantId, "calendar feed renewed");
         return token;
     }
 

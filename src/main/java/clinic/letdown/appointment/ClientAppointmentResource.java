@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -81,7 +80,7 @@ public class ClientAppointmentResource {
         }
         LocalDate day = FormFields.parseDate(date == null ? "" : date);
         LocalTime time = null;
-        Instant startsAt = instant(start);
+        Instant startsAt = FormFields.instant(start);
         if (startsAt != null) {
             ZonedDateTime local = startsAt.atZone(Formats.ZONE);
             day = local.toLocalDate();
@@ -118,16 +117,5 @@ public class ClientAppointmentResource {
 
     private static String action(long clientId) {
         return "/clients/" + clientId + "/appointments";
-    }
-
-    private static Instant instant(String raw) {
-        if (FormFields.isBlank(raw) || raw.length() > 40) {
-            return null;
-        }
-        try {
-            return Instant.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import clinic.letdown.audit.AuditAction;
@@ -17,9 +16,6 @@ import clinic.letdown.audit.RecordType;
 public class ReminderChoice {
 
     @Inject
-    EntityManager em;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -27,7 +23,7 @@ public class ReminderChoice {
 
     @Transactional
     public void choose(long clientId, boolean off) {
-        ReminderOptOut existing = em.find(ReminderOptOut.class, clientId);
+        ReminderOptOut existing = ReminderOptOut.findById(clientId);
         if (off && existing == null) {
             ReminderOptOut out = new ReminderOptOut();
             out.clientId = clientId;

@@ -2,7 +2,6 @@ package clinic.letdown.portal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,7 +106,7 @@ public class PortalAppointmentsResource {
     public Object book(@RestForm String type, @RestForm String start) {
         Client me = myClient.get();
         AppointmentType chosen = bookable(type);
-        Instant startsAt = instant(start);
+        Instant startsAt = FormFields.instant(start);
         if (chosen == null || startsAt == null || me.consultant == null || !me.isActive()) {
             return page(me, type, messages.slotGone());
         }
@@ -211,16 +210,5 @@ public class PortalAppointmentsResource {
         }
         AppointmentType t = AppointmentType.findById(id);
         return t != null && t.active && t.clientBookable ? t : null;
-    }
-
-    private static Instant instant(String raw) {
-        if (FormFields.isBlank(raw) || raw.length() > 40) {
-            return null;
-        }
-        try {
-            return Instant.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

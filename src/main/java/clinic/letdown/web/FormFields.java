@@ -1,6 +1,7 @@
 package clinic.letdown.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -131,6 +132,21 @@ public final class FormFields {
             return LocalDateTime.parse(raw.strip());
         } catch (DateTimeParseException e) {
             errors.add(field, invalid);
+            return null;
+        }
+    }
+
+    /**
+     * A moment as links and hidden fields carry it ({@code Instant.toString()}, e.g. a free slot's start),
+     * or null when blank, longer than any such moment or unreadable.
+     */
+    public static Instant instant(String raw) {
+        if (isBlank(raw) || raw.length() > 40) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.strip());
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

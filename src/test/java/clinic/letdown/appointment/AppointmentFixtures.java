@@ -134,16 +134,6 @@ public final class AppointmentFixtures {
 
     /** Her calendar feed's token (a new one each time). */
     public static String feed(long consultantId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            CalendarFeed.deleteById(consultantId);
-            CalendarFeed.flush();
-            String token = CalendarFeed.newToken();
-            CalendarFeed feed = new CalendarFeed();
-            feed.consultantId = consultantId;
-            feed.tokenHash = CalendarFeed.hash(token);
-            feed.createdAt = Instant.now();
-            feed.persist();
-            return token;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> CalendarFeeds.replaceFeed(consultantId, Instant.now()));
     }
 }
