@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import clinic.letdown.web.Hql;
 import clinic.letdown.account.Account;
 import clinic.letdown.client.Baby;
 import clinic.letdown.client.Client;
@@ -95,8 +96,9 @@ public class Appointment extends PanacheEntity {
 
     /** The consultants' appointments (any status) that start in [from, to), with their parts, in one statement. */
     public static List<Appointment> startingBetween(Collection<Long> consultantIds, Instant from, Instant to) {
-        return find(WITH_PARTS + "where a.consultant.id in ?1 and a.startsAt >= ?2 and a.startsAt < ?3"
-                + " order by a.startsAt, a.id", consultantIds, from, to).list();
+        return find(WITH_PARTS + "where " + Hql.idIn("a.consultant.id", consultantIds, 1)
+                + " and a.startsAt >= ?2 and a.startsAt < ?3 order by a.startsAt, a.id",
+                Hql.oneOrMany(consultantIds), from, to).list();
     }
 
     /** A consultant's time an appointment holds: all everyone's week needs of it (no client, type or place). */
@@ -106,9 +108,9 @@ public class Appointment extends PanacheEntity {
     /** The time the consultants' appointments starting in [from, to) hold, in one statement of three columns. */
     public static List<Held> heldBetween(Collection<Long> consultantIds, Instant from, Instant to) {
         return getEntityManager().createQuery("select a.consultant.id, a.startsAt, a.endsAt from Appointment a"
-                + " where a.consultant.id in ?1 and a.startsAt >= ?2 and a.startsAt < ?3 and a.status in ?4", Object[].class)
-                .setParameter(1, consultantIds).setParameter(2, from).setParameter(3, to)
-                .setParameter(4, AppointmentStatus.HOLDING_TIME).getResultStream()
+                + " where " + Hql.idIn("a.consultant.id", consultantIds, 1) + " and a.startsAt >= ?2 and a.startsAt < ?3"
+                + " and a.status in " + AppointmentStatus.HOLDING_TIME_LITERALS, Object[].class)
+                .setParameter(1, Hql.oneOrMany(consultantIds)).setParameter(2, from).setParameter(3, to).getResultStream()
                 .map(row -> new Held((Long) row[0], (Instant) row[1], (Instant) row[2])).toList();
     }
 

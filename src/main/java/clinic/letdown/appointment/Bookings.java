@@ -194,9 +194,10 @@ public class Bookings {
     }
 
     private boolean overlaps(String column, long id, Instant start, Instant end, Long self) {
-        return em.createQuery("select count(a) from Appointment a where " + column + " = :id and a.status in :holding"
+        return em.createQuery("select count(a) from Appointment a where " + column + " = :id"
+                + " and a.status in " + AppointmentStatus.HOLDING_TIME_LITERALS
                 + " and a.startsAt < :end and a.endsAt > :start and a.startsAt > :earliest and a.id <> :self", Long.class)
-                .setParameter("id", id).setParameter("holding", AppointmentStatus.HOLDING_TIME)
+                .setParameter("id", id)
                 .setParameter("end", end).setParameter("start", start)
                 .setParameter("earliest", start.minus(Appointment.LONGEST))
                 .setParameter("self", self == null ? -1L : self).getSingleResult() > 0;

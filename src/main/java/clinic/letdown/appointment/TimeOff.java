@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import clinic.letdown.web.Hql;
 import clinic.letdown.account.Account;
 
 /** A stretch of time a consultant does not see clients (holiday, training), from one instant to another. */
@@ -46,7 +47,8 @@ public class TimeOff extends PanacheEntity {
 
     /** The consultants' time off that overlaps [from, to). */
     public static List<TimeOff> overlapping(Collection<Long> consultantIds, Instant from, Instant to) {
-        return list("consultant.id in ?1 and startsAt < ?3 and endsAt > ?2 order by startsAt", consultantIds, from, to);
+        return list(Hql.idIn("consultant.id", consultantIds, 1) + " and startsAt < ?3 and endsAt > ?2 order by startsAt",
+                Hql.oneOrMany(consultantIds), from, to);
     }
 
     /** Her time off that has not ended. */

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import clinic.letdown.web.Hql;
 import clinic.letdown.account.Account;
 
 /** A consultant's working time on one day of the week, as wall-clock times in the clinic's zone. */
@@ -36,6 +37,6 @@ public class WorkingHours extends PanacheEntity {
     }
 
     public static List<WorkingHours> ofAll(Collection<Long> consultantIds) {
-        return list("consultant.id in ?1 order by weekday, startsAt", consultantIds);
+        return list(Hql.idIn("consultant.id", consultantIds, 1) + " order by weekday, startsAt", Hql.oneOrMany(consultantIds));
     }
 }

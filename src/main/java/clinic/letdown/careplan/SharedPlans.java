@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.qute.TemplateData;
+import clinic.letdown.web.Hql;
 
 /**
  * The plans a client may read in the portal: her own, once shared with her (every status but
@@ -44,10 +45,12 @@ public final class SharedPlans {
         return plan == null ? null : view(plan);
     }
 
+    private static final String NOT_EARLIER = Hql.literals(List.of(CarePlanStatus.DRAFT, CarePlanStatus.ACTIVE));
+
     /** Her plans other than the active one and drafts, newest first. */
     public static List<CarePlan> earlier(long clientId) {
-        return CarePlan.list("client.id = ?1 and status not in ?2 order by createdAt desc, id desc", clientId,
-                List.of(CarePlanStatus.DRAFT, CarePlanStatus.ACTIVE));
+        return CarePlan.list("client.id = ?1 and status not in " + NOT_EARLIER + " order by createdAt desc, id desc",
+                clientId);
     }
 
     public static List<Goal> goals(long planId) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.qute.TemplateData;
+import clinic.letdown.web.Hql;
 import clinic.letdown.account.Account;
 import clinic.letdown.web.Language;
 
@@ -86,8 +87,8 @@ public class ConsentDocument extends PanacheEntity {
         Map<ConsentKind, Version> inHers = new EnumMap<>(ConsentKind.class);
         Map<ConsentKind, Version> inEnglish = new EnumMap<>(ConsentKind.class);
         List<Object[]> newestFirst = getEntityManager().createQuery("select d.id, d.kind, d.language, d.docVersion"
-                + " from ConsentDocument d where d.language in ?1 order by d.docVersion desc", Object[].class)
-                .setParameter(1, List.of(language, Language.DEFAULT)).getResultList();
+                + " from ConsentDocument d where (d.language = ?1 or d.language = ?2) order by d.docVersion desc",
+                Object[].class).setParameter(1, language).setParameter(2, Language.DEFAULT).getResultList();
         for (Object[] row : newestFirst) {
             Version version = new Version((Long) row[0], (ConsentKind) row[1], (Language) row[2], (Integer) row[3]);
             (version.language() == language ? inHers : inEnglish).putIfAbsent(version.kind(), version);

@@ -1,8 +1,8 @@
 package clinic.letdown.web;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,7 +16,7 @@ import io.vertx.ext.web.RoutingContext;
  * only the token's HMAC: the token itself is in the cookie {@link CsrfTokenKeeper} keeps).
  */
 @Named("csrfField")
-@RequestScoped
+@Singleton // holds nothing of a request: a request-scoped bean read its configuration again on every page
 public class CsrfField {
 
     public static final String NAME = "csrf-token";
